@@ -1,0 +1,84 @@
+package dev.cutroom.timeline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clip placed on a track. Timeline position and length are whole frames of the timeline's rate;
+ * the source side is exact seconds. The source span is derived, never stored twice:
+ * {@code sourceRange = [sourceIn, sourceIn + duration * frameDuration * speed)}.
+ *
+ * @param start        first timeline frame
+ * @param duration     length in timeline frames (at least 1)
+ * @param sourceIn     source time (seconds, clip source coordinates) shown at {@code start}
+ * @param speed        playback speed, positive (2 = twice as fast, 1/2 = slow motion)
+ * @param volume       linear gain for the clip's audio (1 = unchanged)
+ * @param takes        the original and generated takes; never empty
+ * @param activeTakeId id of the take that plays
+ * @param linkId       clips sharing a link id (a video clip and its audio) move together in the editor; may be null
+ */
+public record Clip(
+        String id,
+        String name,
+        long start,
+        long duration,
+        Rational sourceIn,
+        Rational speed,
+        double volume,
+        boolean enabled,
+        List<Take> takes,
+        String activeTakeId,
+        String linkId) {
+
+    public Clip {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceIn, "sourceIn");
+        Objects.requireNonNull(speed, "speed");
+        takes = List.copyOf(takes);
+        if (takes.isEmpty()) throw new IllegalArgumentException("clip " + id + " has no takes");
+        if (speed.signum() <= 0) throw new IllegalArgumentException("clip " + id + ": speed must be positive, got " + speed);
+        if (duration < 1) throw new IllegalArgumentException("clip " + id + ": duration must be at least one frame, got " + duration);
+        if (!(volume >= 0) || Double.isInfinite(volume)) throw new IllegalArgumentException("clip " + id + ": bad volume " + volume);
+    }
+
+    public long end() { return start + duration; }
+
+    public FrameRange frames() { return new FrameRange(start, duration); }
+
+    public Take activeTake() {
+        for (Take t : takes) if (t.id().equals(activeTakeId)) return t;
+        throw new IllegalStateException("clip " + id + " has no take " + activeTakeId);
+    }
+
+    public Take take(String takeId) {
+        for (Take t : takes) if (t.id().equals(takeId)) return t;
+        return null;
+    }
+
+    /** Source seconds consumed by {@code frames} timeline frames at this clip's speed. */
+    public Rational sourceSpan(FrameRate rate, long frames) { return rate.toSeconds(frames).times(speed); }
+
+    /** The part of the source (clip source coordinates) this clip plays. */
+    public TimeRange sourceRange(FrameRate rate) { return TimeRange.of(sourceIn, sourceSpan(rate, duration)); }
+
+    /** Source time (clip source coordinates) shown at timeline frame {@code frame}. */
+    public Rational sourceTimeAt(FrameRate rate, long frame) { return sourceIn.plus(sourceSpan(rate, frame - start)); }
+
+    public Clip withStart(long newStart) { return new Clip(id, name, newStart, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withDuration(long d) { return new Clip(id, name, start, d, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withSourceIn(Rational in) { return new Clip(id, name, start, duration, in, speed, volume, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withSpeed(Rational s) { return new Clip(id, name, start, duration, sourceIn, s, volume, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withVolume(double v) { return new Clip(id, name, start, duration, sourceIn, speed, v, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withEnabled(boolean e) { return new Clip(id, name, start, duration, sourceIn, speed, volume, e, takes, activeTakeId, linkId); }
+
+    public Clip withTakes(List<Take> t, String active) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, t, active, linkId); }
+
+    public Clip withId(String newId) { return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+
+    public Clip withLinkId(String link) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, link); }
+}

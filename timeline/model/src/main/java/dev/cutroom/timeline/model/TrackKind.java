@@ -1,0 +1,3 @@
+package dev.cutroom.timeline.model;
+
+public enum TrackKind { VIDEO, AUDIO }
