@@ -1,0 +1,93 @@
+package dev.cutroom.models.descriptor;
+
+import dev.cutroom.models.convert.ConversionOptions;
+import dev.cutroom.models.convert.NcnnToOnnxConverter;
+import dev.cutroom.models.ncnn.NcnnGraph;
+import dev.cutroom.models.ncnn.NcnnModelReader;
+import dev.cutroom.models.onnx.OnnxDim;
+import dev.cutroom.models.onnx.OnnxModel;
+import dev.cutroom.models.onnx.OnnxSerializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns shipped model files into ONNX files in a cache folder on first use, and returns the cached
+ * file afterwards. The cache key includes the source files' hashes, so changed weights never reuse a
+ * stale conversion. Files are written atomically, so concurrent first uses (threads or processes)
+ * are safe: both write the same bytes and the rename wins.
+ */
+public final class ModelCache {
+
+    /** System property that overrides the cache folder. */
+    public static final String CACHE_DIR_PROPERTY = "cutroom.models.cache";
+    /** Bump when the converter's output changes, so old cached conversions are not reused. */
+    static final String CONVERTER_VERSION = "c1";
+
+    private final Path root;
+    private final NcnnToOnnxConverter converter = new NcnnToOnnxConverter();
+
+    /** @param root folder for converted models */
+    public ModelCache(Path root) {
+        this.root = root;
+    }
+
+    /** A cache under {@code -Dcutroom.models.cache}, else {@code ~/.cache/cutroom/models}. */
+    public static ModelCache defaultCache() {
+        String dir = System.getProperty(CACHE_DIR_PROPERTY);
+        return new ModelCache(dir != null ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".cache", "cutroom", "models"));
+    }
+
+    /**
+     * @param descriptor a built-in model's descriptor
+     * @return the ONNX file for it, converting it now when it is not cached yet
+     */
+    public synchronized Path onnxFile(ModelDescriptor descriptor) {
+        String key = descriptor.files().stream().map(f -> f.sha256().substring(0, 12))
+                .reduce(CONVERTER_VERSION, (a, b) -> a + "-" + b);
+        Path file = root.resolve(descriptor.id()).resolve(descriptor.version()).resolve(key)
+                .resolve(descriptor.id() + ".onnx");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            OnnxSerializer.write(convert(descriptor), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
+    /** Converts a built-in ncnn model to ONNX in memory, declaring its shapes from the descriptor. */
+    public OnnxModel convert(ModelDescriptor d) {
+        if (!d.format().equals("ncnn")) {
+            throw new IllegalArgumentException(d.id() + ": cannot convert format " + d.format());
+        }
+        String param = new String(ModelCatalog.fileBytes(d.file("ncnn-param")), StandardCharsets.UTF_8);
+        NcnnGraph graph = NcnnModelReader.read(param, ModelCatalog.fileBytes(d.file("ncnn-bin")));
+        ConversionOptions options = ConversionOptions.defaults(d.id());
+        for (ModelDescriptor.TensorSpec in : d.inputs()) {
+            options = options.withInputShape(in.name(), dims(in.shape()));
+        }
+        for (ModelDescriptor.TensorSpec out : d.outputs()) {
+            options = options.withOutputShape(out.name(), dims(out.shape()));
+        }
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put("cutroom.model_id", d.id());
+        metadata.put("cutroom.model_version", d.version());
+        metadata.put("licence", d.licence().spdx());
+        metadata.put("source", d.source().kind() + ":" + d.source().pkg() + "@" + d.source().version());
+        return converter.convert(graph, options.withMetadata(metadata));
+    }
+
+    private static OnnxDim[] dims(List<Object> shape) {
+        return shape.stream().map(o -> o instanceof Number n ? OnnxDim.of(n.longValue()) : OnnxDim.of(o.toString()))
+                .toArray(OnnxDim[]::new);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.cutroom.models.descriptor;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The models that ship inside the {@code cutroom-models} jar: their descriptors and files, read from
+ * the class path ({@code dev/cutroom/models/descriptors/<id>.json} and
+ * {@code dev/cutroom/models/<file path>}).
+ */
+public final class ModelCatalog {
+
+    /** Ids of the models shipped with Cutroom. */
+    public static final List<String> BUILT_IN = List.of(
+            "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4");
+
+    private static final String ROOT = "/dev/cutroom/models/";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private ModelCatalog() {
+    }
+
+    /** @return the descriptor of a built-in model */
+    public static ModelDescriptor descriptor(String id) {
+        try (InputStream in = open("descriptors/" + id + ".json")) {
+            ModelDescriptor d = JSON.readValue(in, ModelDescriptor.class);
+            if (!ModelDescriptor.SCHEMA.equals(d.schema())) {
+                throw new IllegalStateException(id + ": unknown descriptor schema " + d.schema());
+            }
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read descriptor " + id, e);
+        }
+    }
+
+    /** @return the bytes of one of a built-in model's files, after checking its SHA-256 */
+    public static byte[] fileBytes(ModelDescriptor.FileEntry file) {
+        try (InputStream in = open(file.path())) {
+            byte[] bytes = in.readAllBytes();
+            Sha256.verify(bytes, file.sha256(), file.path());
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+    }
+
+    private static InputStream open(String relative) throws IOException {
+        InputStream in = ModelCatalog.class.getResourceAsStream(ROOT + relative);
+        if (in == null) {
+            throw new IOException("not on the class path: " + ROOT + relative);
+        }
+        return in;
+    }
+}
