@@ -1,0 +1,62 @@
+package dev.cutroom.models.descriptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCatalogAndCacheTest {
+
+    @TempDir
+    Path cacheDir;
+
+    @Test
+    void builtInDescriptorsDescribeTheirFilesSourceAndLicence() {
+        for (String id : ModelCatalog.BUILT_IN) {
+            ModelDescriptor d = ModelCatalog.descriptor(id);
+            assertThat(d.id()).isEqualTo(id);
+            assertThat(d.format()).isEqualTo("ncnn");
+            assertThat(d.source().pkg()).isEqualTo("waifu2x");
+            assertThat(d.source().version()).isEqualTo("1.6.5");
+            assertThat(d.licence().spdx()).contains("MIT").contains("BSD-3-Clause");
+            assertThat(d.scale()).isEqualTo(Integer.parseInt(id.substring(id.length() - 1)));
+            assertThat(d.inputs().get(0).range()).containsExactly(0.0, 1.0);
+            for (ModelDescriptor.FileEntry f : d.files()) {
+                byte[] bytes = ModelCatalog.fileBytes(f); // verifies SHA-256
+                assertThat(bytes).hasSize((int) f.size());
+                assertThat(f.sourcePath()).startsWith("real-esrgan/models/");
+            }
+        }
+    }
+
+    @Test
+    void aWrongHashIsRejected() {
+        ModelDescriptor.FileEntry f = ModelCatalog.descriptor("realesr-animevideov3-x2").file("ncnn-param");
+        var tampered = new ModelDescriptor.FileEntry(f.role(), f.path(), "00".repeat(32), f.size(), f.sourcePath());
+        assertThatThrownBy(() -> ModelCatalog.fileBytes(tampered)).hasMessageContaining("does not match");
+    }
+
+    @Test
+    void convertsOnFirstUseAndReusesTheCachedFile() throws Exception {
+        ModelCache cache = new ModelCache(cacheDir);
+        ModelDescriptor d = ModelCatalog.descriptor("realesr-animevideov3-x4");
+
+        Path first = cache.onnxFile(d);
+        assertThat(first).startsWith(cacheDir).hasFileName("realesr-animevideov3-x4.onnx");
+        // 18 convolutions in fp32 (the fp16 weights doubled) plus graph overhead
+        assertThat(Files.size(first)).isBetween(2_300_000L, 2_600_000L);
+        FileTime written = FileTime.fromMillis(1_000);
+        Files.setLastModifiedTime(first, written);
+
+        Path second = cache.onnxFile(d);
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(second)).as("not rewritten").isEqualTo(written);
+        try (var files = Files.list(first.getParent())) {
+            assertThat(files).as("no temp files left").containsExactly(first);
+        }
+    }
+}
