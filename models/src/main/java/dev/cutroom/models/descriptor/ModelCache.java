@@ -48,7 +48,16 @@ public final class ModelCache {
      * @param descriptor a built-in model's descriptor
      * @return the ONNX file for it, converting it now when it is not cached yet
      */
-    public synchronized Path onnxFile(ModelDescriptor descriptor) {
+    public Path onnxFile(ModelDescriptor descriptor) {
+        return onnxFile(descriptor, ModelSource.builtIn());
+    }
+
+    /**
+     * @param descriptor the model's descriptor
+     * @param source     where its stored files are
+     * @return the ONNX file for it, converting it now when it is not cached yet
+     */
+    public synchronized Path onnxFile(ModelDescriptor descriptor, ModelSource source) {
         String key = descriptor.files().stream().map(f -> f.sha256().substring(0, 12))
                 .reduce(CONVERTER_VERSION, (a, b) -> a + "-" + b);
         Path file = root.resolve(descriptor.id()).resolve(descriptor.version()).resolve(key)
@@ -57,7 +66,7 @@ public final class ModelCache {
             return file;
         }
         try {
-            OnnxSerializer.write(convert(descriptor), file);
+            OnnxSerializer.write(convert(descriptor, source), file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -66,11 +75,16 @@ public final class ModelCache {
 
     /** Converts a built-in ncnn model to ONNX in memory, declaring its shapes from the descriptor. */
     public OnnxModel convert(ModelDescriptor d) {
+        return convert(d, ModelSource.builtIn());
+    }
+
+    /** Converts an ncnn model read from {@code source} to ONNX in memory. */
+    public OnnxModel convert(ModelDescriptor d, ModelSource source) {
         if (!d.format().equals("ncnn")) {
             throw new IllegalArgumentException(d.id() + ": cannot convert format " + d.format());
         }
-        String param = new String(ModelCatalog.fileBytes(d.file("ncnn-param")), StandardCharsets.UTF_8);
-        NcnnGraph graph = NcnnModelReader.read(param, ModelCatalog.fileBytes(d.file("ncnn-bin")));
+        String param = new String(source.read(d.file("ncnn-param")), StandardCharsets.UTF_8);
+        NcnnGraph graph = NcnnModelReader.read(param, source.read(d.file("ncnn-bin")));
         ConversionOptions options = ConversionOptions.defaults(d.id());
         for (ModelDescriptor.TensorSpec in : d.inputs()) {
             options = options.withInputShape(in.name(), dims(in.shape()));

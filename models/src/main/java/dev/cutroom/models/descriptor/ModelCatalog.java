@@ -18,6 +18,9 @@ public final class ModelCatalog {
     public static final List<String> BUILT_IN = List.of(
             "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4");
 
+    /** Ids of described models whose weights are not shipped (too large): pulled on request. */
+    public static final List<String> PULLED = List.of("rife-v4.6");
+
     private static final String ROOT = "/dev/cutroom/models/";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -25,17 +28,26 @@ public final class ModelCatalog {
     private ModelCatalog() {
     }
 
-    /** @return the descriptor of a built-in model */
+    /**
+     * @param id a descriptor shipped in the jar: a built-in model, or one whose weights the user
+     *           pulls separately (see {@link #PULLED})
+     * @return its descriptor
+     */
     public static ModelDescriptor descriptor(String id) {
         try (InputStream in = open("descriptors/" + id + ".json")) {
-            ModelDescriptor d = JSON.readValue(in, ModelDescriptor.class);
-            if (!ModelDescriptor.SCHEMA.equals(d.schema())) {
-                throw new IllegalStateException(id + ": unknown descriptor schema " + d.schema());
-            }
-            return d;
+            return parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read descriptor " + id, e);
         }
+    }
+
+    /** Parses descriptor JSON, rejecting unknown schema versions. */
+    public static ModelDescriptor parse(byte[] json) throws IOException {
+        ModelDescriptor d = JSON.readValue(json, ModelDescriptor.class);
+        if (!ModelDescriptor.SCHEMA.equals(d.schema())) {
+            throw new IOException(d.id() + ": unknown descriptor schema " + d.schema());
+        }
+        return d;
     }
 
     /** @return the bytes of one of a built-in model's files, after checking its SHA-256 */
