@@ -31,7 +31,7 @@ public final class TestMedia {
 
     /** Audio-only file with a sine tone of the given amplitude. */
     public static Path tone(Path file, int sampleRate, int channels, Rational seconds, double hz, double amplitude) {
-        try (MediaWriter writer = MediaWriter.open(file, null, MediaWriter.AudioSettings.aac(sampleRate, channels), false)) {
+        try (MediaWriter writer = MediaWriter.open(file, null, new MediaWriter.AudioSettings(sampleRate, channels, 192_000 * channels), false)) {
             int total = (int) seconds.times(Rational.of(sampleRate)).round();
             writer.writeAudio(sine(0, total, sampleRate, channels, hz, amplitude), 0, total);
             writer.finish();
