@@ -7,6 +7,9 @@ import dev.cutroom.models.ncnn.NcnnModelReader;
 import dev.cutroom.models.onnx.OnnxDim;
 import dev.cutroom.models.onnx.OnnxModel;
 import dev.cutroom.models.onnx.OnnxSerializer;
+import dev.cutroom.models.tfjs.TfjsGraph;
+import dev.cutroom.models.tfjs.TfjsModelReader;
+import dev.cutroom.models.tfjs.TfjsToOnnxConverter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,9 +83,26 @@ public final class ModelCache {
 
     /** Converts an ncnn model read from {@code source} to ONNX in memory. */
     public OnnxModel convert(ModelDescriptor d, ModelSource source) {
-        if (!d.format().equals("ncnn")) {
-            throw new IllegalArgumentException(d.id() + ": cannot convert format " + d.format());
+        return switch (d.format()) {
+            case "ncnn" -> convertNcnn(d, source);
+            case "tfjs-graph" -> convertTfjs(d, source);
+            default -> throw new IllegalArgumentException(d.id() + ": cannot convert format " + d.format());
+        };
+    }
+
+    private OnnxModel convertTfjs(ModelDescriptor d, ModelSource source) {
+        try {
+            TfjsGraph graph = TfjsModelReader.read(source.read(d.file("tfjs-model")), shard -> source.read(
+                    d.files().stream().filter(f -> f.role().equals("tfjs-weights") && f.path().endsWith("/" + shard))
+                            .findFirst().orElseThrow(() -> new IllegalStateException(d.id() + ": shard " + shard
+                                    + " is not listed in the descriptor"))));
+            return new TfjsToOnnxConverter().convert(graph, d.id(), metadata(d));
+        } catch (IOException e) {
+            throw new UncheckedIOException(d.id() + ": bad TFJS model", e);
         }
+    }
+
+    private OnnxModel convertNcnn(ModelDescriptor d, ModelSource source) {
         String param = new String(source.read(d.file("ncnn-param")), StandardCharsets.UTF_8);
         NcnnGraph graph = NcnnModelReader.read(param, source.read(d.file("ncnn-bin")));
         ConversionOptions options = ConversionOptions.defaults(d.id());
@@ -92,12 +112,16 @@ public final class ModelCache {
         for (ModelDescriptor.TensorSpec out : d.outputs()) {
             options = options.withOutputShape(out.name(), dims(out.shape()));
         }
+        return converter.convert(graph, options.withMetadata(metadata(d)));
+    }
+
+    private static Map<String, String> metadata(ModelDescriptor d) {
         Map<String, String> metadata = new HashMap<>();
         metadata.put("cutroom.model_id", d.id());
         metadata.put("cutroom.model_version", d.version());
         metadata.put("licence", d.licence().spdx());
         metadata.put("source", d.source().kind() + ":" + d.source().pkg() + "@" + d.source().version());
-        return converter.convert(graph, options.withMetadata(metadata));
+        return metadata;
     }
 
     private static OnnxDim[] dims(List<Object> shape) {

@@ -19,7 +19,7 @@ public final class ModelCatalog {
             "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4");
 
     /** Ids of described models whose weights are not shipped (too large): pulled on request. */
-    public static final List<String> PULLED = List.of("rife-v4.6");
+    public static final List<String> PULLED = List.of("rife-v4.6", "mediapipe-selfie-segmentation");
 
     private static final String ROOT = "/dev/cutroom/models/";
     private static final ObjectMapper JSON = new ObjectMapper()
