@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Renders a project's timeline into an MP4 (H.264 via libopenh264 + AAC).
@@ -92,14 +93,18 @@ public final class Exporter {
         return new MediaWriter.AudioSettings(renderer.sampleRate(), renderer.channels(), settings.audioBitrate());
     }
 
+    /**
+     * A fresh hidden name beside the target (same folder, so the final rename is atomic). The encoder
+     * creates the file itself, with the usual permissions rather than a temp file's owner-only ones.
+     */
     private static Path createTempBeside(Path target) {
         Path folder = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         } catch (IOException e) {
-            throw new MediaException(target, "cannot create a temporary file beside the export: " + e.getMessage(), e);
+            throw new MediaException(target, "cannot create the export folder: " + e.getMessage(), e);
         }
+        return folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
     }
 
     private static void moveIntoPlace(Path temp, Path target) {
