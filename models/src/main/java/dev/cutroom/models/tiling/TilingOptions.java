@@ -24,10 +24,19 @@ public record TilingOptions(int tileSize, int overlap, int margin, int batchSize
         }
     }
 
-    /** Sensible defaults for a model that sees {@code radius} pixels around each output pixel. */
+    /**
+     * Options whose result equals an untiled run for a model that sees {@code radius} pixels around
+     * each output pixel: margin = radius, plus an 8-pixel feathered band.
+     *
+     * @throws IllegalArgumentException when the tile is under twice the overlap, where each tile
+     *     would add little new area and the run would cost many times an untiled one
+     */
     public static TilingOptions forReceptiveField(int radius, int tileSize, int batchSize) {
-        int margin = radius;
-        int overlap = 2 * radius + Math.max(8, radius / 2);
-        return new TilingOptions(tileSize, overlap, margin, batchSize);
+        int overlap = 2 * radius + 8;
+        if (tileSize < 2 * overlap) {
+            throw new IllegalArgumentException("tile " + tileSize + " too small for receptive radius " + radius
+                    + ": use at least " + 2 * overlap);
+        }
+        return new TilingOptions(tileSize, overlap, radius, batchSize);
     }
 }
