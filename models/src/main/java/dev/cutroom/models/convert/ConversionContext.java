@@ -72,9 +72,4 @@ public final class ConversionContext {
         bind(layer, 0, out);
         return out;
     }
-
-    /** Binds the layer's single output to a value some earlier node already produced. */
-    public void emitAlias(NcnnLayer layer, String value) {
-        bind(layer, 0, value);
-    }
 }

@@ -1,9 +1,7 @@
 package dev.cutroom.models.tfjs;
 
 import dev.cutroom.models.convert.UnsupportedLayerException;
-import dev.cutroom.models.onnx.OnnxAttribute;
 import dev.cutroom.models.onnx.OnnxDataType;
-import dev.cutroom.models.onnx.OnnxDim;
 import dev.cutroom.models.onnx.OnnxGraphBuilder;
 import dev.cutroom.models.onnx.OnnxModel;
 import dev.cutroom.models.onnx.OnnxValueInfo;
