@@ -49,18 +49,22 @@ public final class VideoReader implements AutoCloseable {
     private boolean endOfStream;
 
     /**
-     * How to deliver frames. A width or height of 0 keeps the source size in that dimension (or,
-     * when only one is 0, follows the source aspect ratio).
+     * How to deliver frames. A width or height of 0 keeps the source size in that dimension (or, when
+     * only one is 0, follows the source aspect ratio). With {@code fitWithin}, the frame is the largest
+     * size with the source's aspect ratio inside {@code width x height}.
      */
-    public record Options(int width, int height, PixelFormat format) {
+    public record Options(int width, int height, PixelFormat format, boolean fitWithin) {
         public Options {
             Objects.requireNonNull(format, "format");
             if (width < 0 || height < 0) throw new IllegalArgumentException("negative size " + width + "x" + height);
+            if (fitWithin && (width == 0 || height == 0)) throw new IllegalArgumentException("fitWithin needs a width and a height");
         }
 
-        public static Options nativeSize(PixelFormat format) { return new Options(0, 0, format); }
+        public static Options nativeSize(PixelFormat format) { return new Options(0, 0, format, false); }
 
-        public static Options scaled(int width, int height, PixelFormat format) { return new Options(width, height, format); }
+        public static Options scaled(int width, int height, PixelFormat format) { return new Options(width, height, format, false); }
+
+        public static Options fitWithin(int maxWidth, int maxHeight, PixelFormat format) { return new Options(maxWidth, maxHeight, format, true); }
     }
 
     private VideoReader(Path file, FFmpegFrameGrabber grabber, Options options) {
@@ -70,7 +74,11 @@ public final class VideoReader implements AutoCloseable {
         int sourceHeight = grabber.getImageHeight();
         int w = options.width();
         int h = options.height();
-        if (w == 0 && h == 0) { w = sourceWidth; h = sourceHeight; }
+        if (options.fitWithin()) {
+            double scale = Math.min(w / (double) sourceWidth, h / (double) sourceHeight);
+            w = Math.max(1, (int) Math.round(sourceWidth * scale));
+            h = Math.max(1, (int) Math.round(sourceHeight * scale));
+        } else if (w == 0 && h == 0) { w = sourceWidth; h = sourceHeight; }
         else if (w == 0) w = Math.max(1, (int) Math.round((double) sourceWidth * h / sourceHeight));
         else if (h == 0) h = Math.max(1, (int) Math.round((double) sourceHeight * w / sourceWidth));
         if (options.format() == PixelFormat.YUV420P) { w += w & 1; h += h & 1; }
