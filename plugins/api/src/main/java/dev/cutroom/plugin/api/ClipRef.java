@@ -1,0 +1,41 @@
+package dev.cutroom.plugin.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One selected clip as the plugin sees it: the media file of its <em>active take</em> and the part of that
+ * file the clip uses. Plugins read its pixels and samples through {@link MediaAccess}.
+ * Immutable; any thread.
+ *
+ * @param clipId        the clip's stable id in the project (results refer to it)
+ * @param trackId       id of the track it sits on
+ * @param mediaFile     absolute path of the active take's media
+ * @param sourceRange   the part of the media the clip plays, in media seconds from the file's start
+ * @param timelineStart where the clip starts on the timeline, in seconds
+ * @param frameRate     the media's frame rate, or null for audio-only media
+ * @param width         picture width in pixels (0 without video)
+ * @param height        picture height in pixels (0 without video)
+ * @param sampleRate    audio sample rate (0 without audio)
+ * @param channels      audio channels (0 without audio)
+ */
+public record ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
+                      Fps frameRate, int width, int height, int sampleRate, int channels) {
+    public ClipRef {
+        Objects.requireNonNull(clipId, "clipId");
+        Objects.requireNonNull(mediaFile, "mediaFile");
+        Objects.requireNonNull(sourceRange, "sourceRange");
+        timelineStart = timelineStart == null ? ExactTime.ZERO : timelineStart;
+        if (width < 0 || height < 0 || sampleRate < 0 || channels < 0) throw new IllegalArgumentException("negative size or rate in clip " + clipId);
+    }
+
+    /** Whether the active take has a picture. Any thread. */
+    public boolean hasVideo() {
+        return width > 0 && height > 0 && frameRate != null;
+    }
+
+    /** Whether the active take has sound. Any thread. */
+    public boolean hasAudio() {
+        return sampleRate > 0 && channels > 0;
+    }
+}

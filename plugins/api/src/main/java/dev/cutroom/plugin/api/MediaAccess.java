@@ -1,0 +1,39 @@
+package dev.cutroom.plugin.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads the selected clips' media and writes new media, through the host's media engine.
+ * Implemented by the host. Every reader and writer belongs to the thread that opened it; close them.
+ */
+public interface MediaAccess {
+
+    /**
+     * The video frames of a clip's active take over its {@linkplain ClipRef#sourceRange() source range},
+     * one per frame of the media's frame rate, as packed RGB bytes (see {@link RgbFrame}) scaled to the
+     * requested size. Job thread.
+     *
+     * @param width  output width, or 0 to keep the source width (or follow the aspect ratio if height is given)
+     * @param height output height, or 0 likewise
+     * @throws IOException when the clip has no video or its media cannot be decoded
+     */
+    VideoFrameReader readVideo(ClipRef clip, int width, int height) throws IOException;
+
+    /**
+     * The audio of a clip's active take over its source range, as 32-bit float samples in [-1, 1],
+     * <b>interleaved</b> (L R L R for stereo), resampled to {@code sampleRate} and mixed to
+     * {@code channels}. Times past the media's end read as silence. Job thread.
+     *
+     * @throws IOException when the clip has no audio or its media cannot be decoded
+     */
+    AudioSampleReader readAudio(ClipRef clip, int sampleRate, int channels) throws IOException;
+
+    /**
+     * Opens a media file for writing (MP4, H.264 video and/or AAC audio). Write to a path from
+     * {@link JobContext#newOutputFile}. Job thread.
+     *
+     * @throws IOException when the encoder cannot start
+     */
+    MediaFileWriter writeMedia(Path file, OutputFormat format) throws IOException;
+}
