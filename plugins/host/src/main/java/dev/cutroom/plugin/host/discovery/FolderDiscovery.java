@@ -1,0 +1,57 @@
+package dev.cutroom.plugin.host.discovery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds plugins in a folder of jars. Reads each jar's descriptor and services file straight from the zip,
+ * so nothing in the jar is loaded during discovery.
+ */
+final class FolderDiscovery {
+    private FolderDiscovery() {}
+
+    static List<PluginEntry> discover(Path folder, CompatibilityCheck check) {
+        if (folder == null || !Files.isDirectory(folder)) return List.of();
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot list plugins folder " + folder, e);
+        }
+        List<PluginEntry> entries = new ArrayList<>();
+        for (Path jar : jars) entries.addAll(readJar(jar, check));
+        return entries;
+    }
+
+    static List<PluginEntry> readJar(Path jar, CompatibilityCheck check) {
+        PluginOrigin origin = PluginOrigin.jar(jar);
+        try (JarFile file = new JarFile(jar.toFile())) {
+            var descriptor = file.getEntry(DescriptorReader.RESOURCE);
+            if (descriptor == null) return List.of(refused(jar, origin, "no " + DescriptorReader.RESOURCE + " in the jar"));
+            var services = file.getEntry(ServiceRegistrations.RESOURCE);
+            Set<String> registered = Set.of();
+            if (services != null) {
+                try (InputStream in = file.getInputStream(services)) {
+                    registered = ServiceRegistrations.read(in);
+                }
+            }
+            try (InputStream in = file.getInputStream(descriptor)) {
+                Set<String> names = registered;
+                return DescriptorReader.read(in).stream().map(p -> Entries.of(p, origin, names, check)).toList();
+            }
+        } catch (IOException e) {
+            return List.of(refused(jar, origin, "unreadable plugin jar: " + e.getMessage()));
+        }
+    }
+
+    private static PluginEntry refused(Path jar, PluginOrigin origin, String reason) {
+        return new PluginEntry(jar.getFileName().toString(), "", "", origin, null, reason);
+    }
+}

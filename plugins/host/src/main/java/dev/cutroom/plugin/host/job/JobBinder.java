@@ -1,0 +1,68 @@
+package dev.cutroom.plugin.host.job;
+
+import dev.cutroom.plugin.api.ClipRef;
+import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.ParameterSpec;
+import dev.cutroom.plugin.api.ParameterValues;
+import dev.cutroom.plugin.api.PluginDescriptor;
+import dev.cutroom.plugin.api.Selection;
+import dev.cutroom.plugin.api.SelectionKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a job against a plugin's descriptor before anything runs: the selection is one it accepts, every
+ * parameter is declared and valid, defaults are filled in, and an instruction goes only to plugins that
+ * take one. The plugin then reads values without checking them.
+ */
+public final class JobBinder {
+    private JobBinder() {}
+
+    /**
+     * @return the job with parameters converted to their Java types and defaults added
+     * @throws IllegalArgumentException with a message for the user when the job does not fit the plugin
+     */
+    public static Job bind(PluginDescriptor plugin, Job job) {
+        checkSelection(plugin, job.selection());
+        if (!job.instruction().isBlank() && !plugin.takesInstruction()) {
+            throw new IllegalArgumentException(plugin.id() + " takes no text instruction");
+        }
+        return new Job(job.selection(), bindParameters(plugin, job.parameters()), job.instruction());
+    }
+
+    static ParameterValues bindParameters(PluginDescriptor plugin, ParameterValues given) {
+        for (String id : given.values().keySet()) {
+            if (plugin.parameter(id).isEmpty()) {
+                throw new IllegalArgumentException(plugin.id() + " has no parameter '" + id + "'; it has "
+                        + plugin.parameters().stream().map(ParameterSpec::id).toList());
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : plugin.parameters()) {
+            Object value = given.values().get(spec.id());
+            values.put(spec.id(), value == null ? spec.defaultValue() : spec.coerce(value));
+        }
+        return new ParameterValues(values);
+    }
+
+    private static void checkSelection(PluginDescriptor plugin, Selection selection) {
+        Set<SelectionKind> accepts = plugin.accepts();
+        switch (selection) {
+            case Selection.Clips clips -> {
+                if (clips.clips().size() > 1 && !accepts.contains(SelectionKind.MULTIPLE_CLIPS)) {
+                    throw new IllegalArgumentException(plugin.name() + " works on one clip at a time; " + clips.clips().size() + " are selected");
+                }
+                for (ClipRef clip : clips.clips()) {
+                    boolean ok = clip.hasVideo() && accepts.contains(SelectionKind.VIDEO_CLIP)
+                            || clip.hasAudio() && accepts.contains(SelectionKind.AUDIO_CLIP);
+                    if (!ok) throw new IllegalArgumentException(plugin.name() + " cannot work on clip " + clip.clipId() + " (accepts " + accepts + ")");
+                }
+            }
+            case Selection.Range range -> {
+                boolean ok = accepts.contains(SelectionKind.RANGE) || range.wholeTimeline() && accepts.contains(SelectionKind.TIMELINE);
+                if (!ok) throw new IllegalArgumentException(plugin.name() + " does not work on a timeline range (accepts " + accepts + ")");
+            }
+        }
+    }
+}

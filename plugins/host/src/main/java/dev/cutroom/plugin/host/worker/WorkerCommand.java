@@ -1,0 +1,57 @@
+package dev.cutroom.plugin.host.worker;
+
+import dev.cutroom.plugin.host.context.JobWorkspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds and starts the worker JVM command line. The class path goes into an argument file because a
+ * real class path can exceed the OS limit on command lengths.
+ */
+public final class WorkerCommand {
+    /** Host system properties the worker needs to find the same caches and settings. */
+    private static final List<String> FORWARDED_PREFIXES = List.of("cutroom.", "org.bytedeco.", "ai.djl.", "DJL_", "ENGINE_");
+    private static final List<String> FORWARDED_NAMES = List.of("user.home", "java.io.tmpdir", "java.awt.headless");
+
+    private final WorkerSettings settings;
+
+    public WorkerCommand(WorkerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The full command for a job in {@code workspace}. */
+    public List<String> build(JobWorkspace workspace) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(settings.javaBinary().toString());
+        if (settings.maxHeap() != null) cmd.add("-Xmx" + settings.maxHeap());
+        // an OOM leaves a JVM in an unknown state: exit at once and let the host report it
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:ErrorFile=" + workspace.root().resolve("hs_err_pid%p.log"));
+        cmd.add("-XX:-CreateCoredumpOnCrash");
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (FORWARDED_NAMES.contains(name) || FORWARDED_PREFIXES.stream().anyMatch(name::startsWith)) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        cmd.addAll(settings.extraJvmArgs());
+        cmd.add("@" + writeArgFile(workspace.root().resolve("worker-classpath.args")));
+        cmd.add(WorkerMain.class.getName());
+        return cmd;
+    }
+
+    /** Starts the worker with its working directory in the job folder. */
+    public Process start(JobWorkspace workspace) throws IOException {
+        return new ProcessBuilder(build(workspace)).directory(workspace.root().toFile()).start();
+    }
+
+    private Path writeArgFile(Path file) throws IOException {
+        String quoted = "\"" + settings.classPath().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        Files.writeString(file, "-cp\n" + quoted + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+}
