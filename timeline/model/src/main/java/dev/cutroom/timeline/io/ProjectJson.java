@@ -276,6 +276,10 @@ public final class ProjectJson {
             throw new ProjectFileException(Kind.TRUNCATED, source, null,
                     "the file ends in the middle of the JSON (" + where(e.getLocation()) + "): it was cut short, e.g. by a crash or a full disk", e);
         } catch (StreamReadException e) {
+            if (endsEarly(e, bytes.length)) {
+                throw new ProjectFileException(Kind.TRUNCATED, source, null,
+                        "the file ends in the middle of the JSON (" + where(e.getLocation()) + "): it was cut short, e.g. by a crash or a full disk", e);
+            }
             throw new ProjectFileException(Kind.MALFORMED, source, null,
                     "not valid JSON at " + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -283,6 +287,14 @@ public final class ProjectJson {
         } catch (IOException e) {
             throw new ProjectFileException(Kind.IO, source, null, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Jackson reports some truncations (inside a string or number) as plain parse errors at the end of input. */
+    private static boolean endsEarly(StreamReadException e, int length) {
+        String m = e.getOriginalMessage();
+        if (m != null && m.contains("end-of-input")) return true;
+        JsonLocation loc = e.getLocation();
+        return loc != null && loc.getByteOffset() >= length;
     }
 
     private static String where(JsonLocation loc) {
