@@ -30,6 +30,8 @@ public final class WorkerCommand {
         if (settings.maxHeap() != null) cmd.add("-Xmx" + settings.maxHeap());
         // an OOM leaves a JVM in an unknown state: exit at once and let the host report it
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        // the JVM's own messages (that one included) would otherwise go to stdout, which is the protocol
+        cmd.add("-XX:+DisplayVMOutputToStderr");
         cmd.add("-XX:ErrorFile=" + workspace.root().resolve("hs_err_pid%p.log"));
         cmd.add("-XX:-CreateCoredumpOnCrash");
         cmd.add("--enable-native-access=ALL-UNNAMED");

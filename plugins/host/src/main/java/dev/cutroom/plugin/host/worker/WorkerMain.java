@@ -24,8 +24,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -50,7 +48,7 @@ public final class WorkerMain {
     }
 
     private int serve(BufferedReader in) {
-        send(new WorkerMessage.Ready(WorkerMessage.PROTOCOL, ProcessHandle.current().pid(), uptimeMillis()));
+        send(new WorkerMessage.Ready(WorkerMessage.PROTOCOL, ProcessHandle.current().pid()));
         WorkerMessage.Start start;
         try {
             String line = in.readLine();
@@ -124,10 +122,5 @@ public final class WorkerMain {
             protocol.println(line);
             protocol.flush();
         }
-    }
-
-    private static long uptimeMillis() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
     }
 }

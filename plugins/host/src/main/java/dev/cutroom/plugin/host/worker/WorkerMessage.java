@@ -36,8 +36,8 @@ public sealed interface WorkerMessage {
     /** Host: stop the job as soon as possible. */
     record Cancel() implements WorkerMessage { }
 
-    /** Worker: the JVM is up and listening; {@code uptimeMillis} is its start-up time so far. */
-    record Ready(int protocol, long pid, long uptimeMillis) implements WorkerMessage { }
+    /** Worker: the JVM is up and listening. */
+    record Ready(int protocol, long pid) implements WorkerMessage { }
 
     record Progress(double fraction, String message) implements WorkerMessage { }
 

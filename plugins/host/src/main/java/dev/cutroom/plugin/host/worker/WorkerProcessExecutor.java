@@ -56,7 +56,7 @@ public final class WorkerProcessExecutor implements JobExecutor {
         }
         LineTail stderr = new LineTail(STDERR_TAIL_LINES);
         BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
-        pump(process.getErrorStream(), "worker-stderr-" + request.jobId(), line -> {
+        Thread stderrPump = pump(process.getErrorStream(), "worker-stderr-" + request.jobId(), line -> {
             stderr.add(line);
             listener.log(LogLevel.INFO, "[worker stderr] " + line);
         }, () -> { });
@@ -69,7 +69,7 @@ public final class WorkerProcessExecutor implements JobExecutor {
             } catch (IOException e) {
                 toWorker = null; // the pipe broke: the worker died; await() reports why from its exit
             }
-            return await(request, process, messages, toWorker, listener, cancel, stderr, started);
+            return await(request, process, messages, toWorker, listener, cancel, new WorkerOutput(stderr, stderrPump), started);
         } finally {
             // closing stdin tells a worker that is still running that the host has given up on it
             process.destroyForcibly();
@@ -82,7 +82,7 @@ public final class WorkerProcessExecutor implements JobExecutor {
     }
 
     private JobResult await(ExecutionRequest request, Process process, BlockingQueue<Object> messages, Writer toWorker,
-                            ExecutionListener listener, CancelSignal cancel, LineTail stderr, long started) throws JobFailedException {
+                            ExecutionListener listener, CancelSignal cancel, WorkerOutput stderr, long started) throws JobFailedException {
         String pluginId = request.plugin().id();
         long cancelSentAt = 0;
         try {
@@ -107,12 +107,13 @@ public final class WorkerProcessExecutor implements JobExecutor {
                 try {
                     message = WireFormat.fromLine(line);
                 } catch (IOException e) {
+                    stderr.tail().add(line); // native code writing to fd 1: keep it for the failure report
                     listener.log(LogLevel.WARN, "[worker stdout] " + line);
                     continue;
                 }
                 switch (message) {
-                    case WorkerMessage.Ready ready -> listener.log(LogLevel.DEBUG, "worker pid " + ready.pid() + " ready after "
-                            + (System.nanoTime() - started) / 1_000_000 + " ms (JVM up " + ready.uptimeMillis() + " ms)");
+                    case WorkerMessage.Ready ready -> listener.log(LogLevel.DEBUG, "worker pid " + ready.pid() + " ready "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms after launch");
                     case WorkerMessage.Progress p -> listener.progress(p.fraction(), p.message());
                     case WorkerMessage.Log log -> listener.log(log.level(), log.message());
                     case WorkerMessage.Result result -> {
@@ -135,15 +136,18 @@ public final class WorkerProcessExecutor implements JobExecutor {
     }
 
     /** Classifies a worker that ended its output without a result or error message. */
-    private JobFailedException diedWithoutResult(ExecutionRequest request, Process process, LineTail stderr) throws InterruptedException {
+    private JobFailedException diedWithoutResult(ExecutionRequest request, Process process, WorkerOutput output) throws InterruptedException {
         String pluginId = request.plugin().id();
         int code = process.waitFor(2, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        output.pump().join(2000); // the JVM's last words (e.g. "Terminating due to java.lang.OutOfMemoryError") may still be in the pipe
+        LineTail stderr = output.tail();
         if (stderr.contains("OutOfMemoryError")) {
             String heap = settings.maxHeap() == null ? "the default" : settings.maxHeap();
             return new JobFailedException(FailureKind.OUT_OF_MEMORY, pluginId + " ran out of memory (worker heap limit " + heap + ")", stderr.text());
         }
         Path crashLog = crashLog(request.workspace().root());
-        String how = code > 128 ? "was killed by signal " + (code - 128) : "exited with code " + code;
+        // Java reports death by signal N as 128 + N, the same as exit(128 + N): name both readings
+        String how = "exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "");
         String details = stderr.text() + (crashLog == null ? "" : "\n" + readQuietly(crashLog));
         return new JobFailedException(FailureKind.CRASHED, "the worker running " + pluginId + " " + how + " without a result"
                 + (crashLog == null ? "" : " (native crash, see " + crashLog.getFileName() + ")"), details);
@@ -180,8 +184,11 @@ public final class WorkerProcessExecutor implements JobExecutor {
         }
     }
 
-    private static void pump(InputStream in, String name, Consumer<String> lines, Runnable atEnd) {
-        Thread.ofPlatform().daemon().name(name).start(() -> {
+    /** The worker's stderr: its last lines and the thread still copying it. */
+    private record WorkerOutput(LineTail tail, Thread pump) { }
+
+    private static Thread pump(InputStream in, String name, Consumer<String> lines, Runnable atEnd) {
+        return Thread.ofPlatform().daemon().name(name).start(() -> {
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line; (line = reader.readLine()) != null; ) lines.accept(line);
             } catch (IOException ignored) {
