@@ -10,12 +10,15 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -40,6 +43,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ProjectStore {
     private static final int CHUNK = 64 * 1024;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final UnaryOperator<OutputStream> outputFilter;
 
     public ProjectStore() { this(UnaryOperator.identity()); }
@@ -159,7 +163,7 @@ public final class ProjectStore {
         Path tmp = null;
         try {
             Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, "." + name + "~", ".tmp");
+            tmp = newTempFile(folder, name);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = outputFilter.apply(new FilterOutputStream(Channels.newOutputStream(channel)) {
                     @Override
@@ -172,6 +176,7 @@ public final class ProjectStore {
                 out.flush();
                 channel.force(true);
             }
+            copyPermissions(target, tmp);
             if (keepBackup && Files.isRegularFile(target)) backup(target, backupFile(target));
             move(tmp, target);
             tmp = null;
@@ -186,6 +191,33 @@ public final class ProjectStore {
                     // nothing better to do; removeStaleTemps tidies it on the next save
                 }
             }
+        }
+    }
+
+    /**
+     * A new empty temp file beside the target. Not {@link Files#createTempFile}: that makes the file private (0600),
+     * and the rename would then silently change the project file's permissions.
+     */
+    private static Path newTempFile(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = folder.resolve("." + name + "~" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 20) throw e;
+            }
+        }
+    }
+
+    /** Keeps the project file's permissions across the rename (best effort, POSIX only). */
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.isRegularFile(from) && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // keep the default permissions
         }
     }
 

@@ -74,6 +74,17 @@ class ProjectStoreTest {
     }
 
     @Test
+    void saveKeepsTheFilePermissions() throws Exception {
+        Path file = dir.resolve("film.cutroom");
+        store.save(TestProjects.rich(), file);
+        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) == null) return;
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).startsWith("rw-r");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        store.save(TestProjects.rich(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+    }
+
+    @Test
     void crashMidWriteLeavesThePreviousFileIntactAndNoTempFile() throws Exception {
         Path file = dir.resolve("film.cutroom");
         store.save(TestProjects.rich(), file);

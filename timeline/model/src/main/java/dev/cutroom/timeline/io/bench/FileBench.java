@@ -102,6 +102,14 @@ public final class FileBench {
     /** Loads through {@link ProjectStore}. */
     public static Project load(Path file) throws ProjectFileException { return new ProjectStore().load(file).project(); }
 
+    private static void report(String what, long[] s, long[] l) {
+        java.util.Arrays.sort(s);
+        java.util.Arrays.sort(l);
+        int n = s.length;
+        System.out.printf("10k clips, %s: save median %.1f ms (min %.1f), load median %.1f ms (min %.1f)%n",
+                what, s[n / 2] / 1e6, s[0] / 1e6, l[n / 2] / 1e6, l[0] / 1e6);
+    }
+
     /** Quick manual timing: {@code java ... FileBench [rounds]}. Prints median save and load times in ms. */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -119,9 +127,19 @@ public final class FileBench {
             s[i] = t1 - t0;
             l[i] = t2 - t1;
         }
-        java.util.Arrays.sort(s);
-        java.util.Arrays.sort(l);
-        System.out.printf("10k clips, %d bytes: save median %.1f ms (min %.1f), load median %.1f ms (min %.1f)%n",
-                bytes.length, s[rounds / 2] / 1e6, s[0] / 1e6, l[rounds / 2] / 1e6, l[0] / 1e6);
+        report("in memory, " + bytes.length + " bytes", s, l);
+        Path dir = java.nio.file.Files.createTempDirectory("cutroom-bench");
+        Path file = dir.resolve("bench.cutroom");
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            save(p, file);
+            long t1 = System.nanoTime();
+            load(file);
+            long t2 = System.nanoTime();
+            s[i] = t1 - t0;
+            l[i] = t2 - t1;
+        }
+        report("file (atomic save with fsync and .bak)", s, l);
+        for (Path f : new Path[] {file, dir.resolve("bench.cutroom.bak"), dir}) java.nio.file.Files.deleteIfExists(f);
     }
 }
