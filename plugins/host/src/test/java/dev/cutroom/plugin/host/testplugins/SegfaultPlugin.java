@@ -11,6 +11,7 @@ import java.lang.foreign.ValueLayout;
  * Writes a partial output, then reads native address 8 through the FFM API: a real SIGSEGV, like a
  * buggy native library. Only ever run out of process.
  */
+@SuppressWarnings("restricted") // the crash is the point
 public final class SegfaultPlugin implements Plugin {
     @Override
     public JobResult run(Job job, JobContext context) throws Exception {
