@@ -109,6 +109,16 @@ class InProcessJobRunnerTest {
     }
 
     @Test
+    void closingTheRunnerEndsRunningAndQueuedJobs() {
+        JobRunner r = runner(dir.resolve("h")).build();
+        JobHandle running = r.submit("test.sleep", TestClips.job(clip, "seconds", 30));
+        JobHandle queued = r.submit("test.sleep", TestClips.job(clip, "seconds", 30));
+        r.close();
+        failure(running, FailureKind.CANCELLED);
+        failure(queued, FailureKind.CANCELLED);
+    }
+
+    @Test
     void anExceptionInProcessFailsOnlyItsJob() {
         Path root = dir.resolve("f");
         try (JobRunner r = runner(root).build()) {

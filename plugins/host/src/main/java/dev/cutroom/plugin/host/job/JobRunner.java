@@ -61,6 +61,8 @@ public final class JobRunner implements AutoCloseable {
     private final ResultValidator validator;
     private final ResultCommitter committer;
     private final AtomicInteger counter = new AtomicInteger();
+    /** Jobs not yet finished, so that {@link #close()} can end them, queued ones included. */
+    private final java.util.Set<RunningJob> unfinished = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private JobRunner(Builder b) {
         this.registry = b.registry;
@@ -98,6 +100,8 @@ public final class JobRunner implements AutoCloseable {
         Job bound = JobBinder.bind(plugin.descriptor(), job);
         String id = "job-" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         RunningJob running = new RunningJob(id, plugin, bound, listener);
+        unfinished.add(running);
+        running.result().whenComplete((r, e) -> unfinished.remove(running));
         jobThreads.execute(() -> run(running));
         return running;
     }
@@ -152,6 +156,7 @@ public final class JobRunner implements AutoCloseable {
     /** Cancels everything queued or running and stops the runner's threads. */
     @Override
     public void close() {
+        unfinished.forEach(RunningJob::cancel);
         jobThreads.shutdownNow();
         timer.shutdownNow();
     }
