@@ -35,7 +35,7 @@ public record CompoundCommand(String label, List<Command> commands) implements C
                 throw new EditException(label + ": step " + (i + 1) + " (" + commands.get(i).label() + ") refused: " + e.getMessage(), e);
             }
         }
-        // The parts were checked one by one; the whole needs only the diff for its exact inverse.
-        return Edits.finish(label, List.of(), before, p, false);
+        // The parts were checked one by one (locks and invariants); the whole needs only the diff for its exact inverse.
+        return Edits.finish(label, List.of(), before, p, false, false);
     }
 }

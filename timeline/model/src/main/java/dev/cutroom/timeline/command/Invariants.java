@@ -70,17 +70,53 @@ public final class Invariants {
     public static void checkTrack(Project p, Track t) { checkTrack(p.timeline().rate(), t, mediaMap(p.media())); }
 
     /**
-     * Checks an edit: the whole project when tracks, markers or media changed, else the touched tracks, plus
-     * that the introduced ids are unique among themselves and unused in {@code before}.
+     * Checks an edit cheaply: the touched tracks fully; media removed from the bin is unused; marker and track
+     * ids stay unique; the introduced ids are unique among themselves and unused in {@code before}. Falls back to
+     * the full check when the frame rate changed or a media item was replaced by another with the same id.
      */
-    static void checkChange(Project before, Project after, List<Track> touched, boolean structural, Collection<String> introduced) {
-        if (structural) {
+    static void checkChange(Project before, Project after, List<Track> touched, boolean mediaChanged, boolean markersChanged,
+                            boolean trackListChanged, Collection<String> introduced) {
+        if (!before.timeline().rate().equals(after.timeline().rate())) {
             check(after);
             return;
         }
         Map<String, MediaItem> media = mediaMap(after.media());
+        if (mediaChanged) {
+            if (media.size() != after.media().size()) check(after); // duplicate media ids: the full check names them
+            Set<String> removed = new HashSet<>();
+            for (MediaItem m : before.media()) {
+                MediaItem now = media.get(m.id());
+                if (now == null) removed.add(m.id());
+                else if (now != m && !now.equals(m)) { check(after); return; }
+            }
+            if (!removed.isEmpty()) {
+                for (Track t : after.timeline().tracks()) {
+                    for (Clip c : t.clips()) {
+                        for (Take k : c.takes()) {
+                            if (removed.contains(k.mediaId())) {
+                                throw new EditException("take " + k.id() + " of clip " + c.id() + " refers to media " + k.mediaId() + " that is not in the project");
+                            }
+                        }
+                    }
+                }
+            }
+        }
         FrameRate rate = after.timeline().rate();
         for (Track t : touched) checkTrack(rate, t, media);
+        if (markersChanged) {
+            Set<String> seen = new HashSet<>();
+            for (Marker m : after.timeline().markers()) {
+                if (m.id() == null) throw new EditException("marker at frame " + m.frame() + " has no id");
+                if (!seen.add(m.id())) throw new EditException("id " + m.id() + " is used twice by markers");
+            }
+        }
+        if (trackListChanged) {
+            Set<String> seen = new HashSet<>();
+            for (Track t : after.timeline().tracks()) {
+                if (t.id() == null) throw new EditException("track " + t.name() + " has no id");
+                if (!seen.add(t.id())) throw new EditException("id " + t.id() + " is used twice by tracks");
+            }
+        }
         if (introduced != null && !introduced.isEmpty()) checkNewIds(before, introduced);
     }
 

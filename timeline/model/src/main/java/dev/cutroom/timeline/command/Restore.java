@@ -59,6 +59,6 @@ public record Restore(String label, List<Track> tracks, List<Track> allTracks, L
             after = tl == before.timeline() ? before : before.withTimeline(tl);
             if (media != null) after = after.withMedia(media);
         }
-        return Edits.finish(label, List.of(), before, after, false);
+        return Edits.finish(label, List.of(), before, after, false, true);
     }
 }
