@@ -1,0 +1,503 @@
+package dev.cutroom.app.ui;
+
+import dev.cutroom.app.ui.view.InspectorView;
+import dev.cutroom.app.ui.view.MediaBinView;
+import dev.cutroom.app.ui.view.TimelineView;
+import dev.cutroom.app.ui.view.ViewerPane;
+import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.app.ui.vm.FrameService;
+import dev.cutroom.app.ui.vm.JobsModel;
+import dev.cutroom.app.ui.vm.ViewerModel;
+import dev.cutroom.engine.cache.ThumbnailCache;
+import dev.cutroom.engine.render.ExportResult;
+import dev.cutroom.engine.render.ExportSettings;
+import dev.cutroom.timeline.io.ProjectFileException;
+import dev.cutroom.timeline.io.Recovery;
+import dev.cutroom.timeline.model.FrameRange;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.TaskProgressView;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The editor window: menus, media bin, viewer, inspector, timeline, jobs panel and status bar, with the keyboard
+ * shortcuts editors expect. State lives in the view-models ({@link EditorModel}, {@link ViewerModel},
+ * {@link JobsModel}); this class wires them to controls and dialogs.
+ */
+public final class EditorWindow {
+    public static final double AUTOSAVE_SECONDS = 60;
+
+    private final Stage stage;
+    private final EditorSettings settings;
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().daemon().name("cutroom-bg").unstarted(r));
+    private final ExecutorService jobsExecutor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("cutroom-job").unstarted(r));
+    private final EditorModel model;
+    private final FrameService frames;
+    private final ViewerModel viewer;
+    private final JobsModel jobs;
+    private final TimelineView timeline;
+    private final MediaBinView bin;
+    private final InspectorView inspector;
+    private final ViewerPane viewerPane;
+    private final SplitPane top, main, right;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final Scene scene;
+    private final Timeline autosave;
+
+    public EditorWindow(Stage stage, EditorSettings settings, Path cacheFolder) {
+        this.stage = stage;
+        this.settings = settings;
+        this.model = EditorModel.forApp(background);
+        this.frames = new FrameService(960, 540, Platform::runLater);
+        this.viewer = new ViewerModel(model, frames);
+        this.jobs = new JobsModel(jobsExecutor);
+        this.timeline = new TimelineView(model);
+        this.bin = new MediaBinView(model, new ThumbnailCache(cacheFolder.resolve("thumbnails"), 256));
+        this.inspector = new InspectorView(model);
+        this.viewerPane = new ViewerPane(model, viewer);
+
+        TaskProgressView<Task<?>> progress = new TaskProgressView<>();
+        progress.setId("jobs");
+        Bindings.bindContent(progress.getTasks(), jobs.running());
+        ListView<String> finished = new ListView<>(jobs.finished());
+        finished.setId("jobs-finished");
+        finished.setPrefHeight(90);
+        finished.setPlaceholder(new Label("No finished jobs"));
+        Label jobsTitle = new Label("Jobs");
+        jobsTitle.getStyleClass().add("panel-title");
+        VBox jobsPane = new VBox(jobsTitle, progress, finished);
+        VBox.setVgrow(progress, Priority.ALWAYS);
+        jobsPane.getStyleClass().add("jobs");
+
+        right = new SplitPane(inspector, jobsPane);
+        right.setOrientation(Orientation.VERTICAL);
+        top = new SplitPane(bin, viewerPane, right);
+        main = new SplitPane(top, timeline);
+        main.setOrientation(Orientation.VERTICAL);
+
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(this::fileLabel, model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, spring, file);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setPadding(new Insets(3, 8, 3, 8));
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(menus());
+        root.setBottom(statusBar);
+        root.getStyleClass().add("editor");
+        scene = new Scene(root, settings.get("window.w", 1440), settings.get("window.h", 900));
+        scene.getStylesheets().add(EditorWindow.class.getResource("cutroom.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Cutroom — " + fileLabel(), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
+        restoreLayout();
+        model.projectFileProperty().addListener((o, a, b) -> { if (b != null) { settings.addRecent(b); rebuildRecent(); } });
+        model.playheadProperty().addListener((o, a, b) -> { if (viewer.playingProperty().get()) timeline.viewport().reveal(b.longValue()); });
+        stage.setOnCloseRequest(e -> { if (!confirmDiscard()) e.consume(); });
+        stage.setOnHidden(e -> shutdown());
+        autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> model.autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        model.statusProperty().set("Ready");
+    }
+
+    public Stage stage() { return stage; }
+    public Scene scene() { return scene; }
+    public EditorModel model() { return model; }
+    public ViewerModel viewer() { return viewer; }
+    public JobsModel jobs() { return jobs; }
+    public TimelineView timeline() { return timeline; }
+    public MediaBinView bin() { return bin; }
+
+    private String fileLabel() {
+        Path f = model.projectFile();
+        String name = f == null ? "Untitled" : f.getFileName().toString();
+        return (model.isDirty() ? "● " : "") + name + "  ·  " + model.project().timeline().width() + "×" + model.project().timeline().height()
+                + " " + model.project().timeline().rate() + " fps";
+    }
+
+    // ------------------------------------------------------------------ menus and shortcuts
+
+    private MenuBar menus() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("New", "Shortcut+N", this::newProject),
+                item("Open…", "Shortcut+O", this::openDialog),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", this::save),
+                item("Save As…", "Shortcut+Shift+S", this::saveAsDialog),
+                new SeparatorMenuItem(),
+                item("Import media…", "Shortcut+I", this::importDialog),
+                item("Export…", "Shortcut+E", this::exportDialog),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) stage.close(); }));
+        rebuildRecent();
+        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> model.undoLabelProperty().get().isEmpty() ? "Undo" : "Undo " + model.undoLabelProperty().get(), model.undoLabelProperty()));
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> model.redoLabelProperty().get().isEmpty() ? "Redo" : "Redo " + model.redoLabelProperty().get(), model.redoLabelProperty()));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Split at playhead  (S)", "Shortcut+B", model::splitAtPlayhead),
+                item("Delete  (Delete)", null, model::deleteSelection),
+                item("Ripple delete  (Shift+Delete)", null, model::rippleDeleteSelection),
+                new SeparatorMenuItem(),
+                item("Mark in  (I)", null, model::markIn),
+                item("Mark out  (O)", null, model::markOut),
+                item("Clear marks", null, model::clearMarks));
+        CheckMenuItem snap = new CheckMenuItem("Snapping  (N)");
+        snap.selectedProperty().bindBidirectional(model.snappingProperty());
+        Menu view = new Menu("View");
+        view.getItems().addAll(item("Zoom in  (+)", null, timeline::zoomIn), item("Zoom out  (−)", null, timeline::zoomOut),
+                item("Zoom to fit  (\\)", null, timeline::zoomToFit), new SeparatorMenuItem(), snap);
+        Menu help = new Menu("Help");
+        help.getItems().addAll(item("Keyboard shortcuts", "F1", this::showShortcuts), item("About Cutroom", null, this::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : settings.recent()) recentMenu.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> { if (confirmDiscard()) open(p); }));
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    static final String[][] SHORTCUTS = {
+            {"Space", "Play / pause"}, {"J / K / L", "Shuttle backward / stop / forward (press again for faster)"},
+            {"Left / Right", "Previous / next frame (Shift: 10 frames)"}, {"Home / End", "Start / end of the timeline"},
+            {"I / O", "Mark in / out"}, {"S or Ctrl+B", "Split at the playhead (selected clips, or all under it)"},
+            {"Delete / Backspace", "Delete (leave a gap)"}, {"Shift+Delete", "Ripple delete (close the gap)"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"},
+            {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"},
+            {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
+            {"Ctrl+wheel", "Zoom around the pointer"}};
+
+    private void shortcut(KeyEvent e) {
+        Node focus = scene.getFocusOwner();
+        if (focus instanceof TextInputControl) return;
+        if (e.isShortcutDown() || e.isAltDown()) return; // menu accelerators
+        boolean shift = e.isShiftDown();
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        switch (k) {
+            case SPACE -> viewer.togglePlay();
+            case J -> viewer.shuttleBackward();
+            case K -> viewer.pause();
+            case L -> viewer.shuttleForward();
+            case LEFT -> { viewer.pause(); model.step(shift ? -10 : -1); }
+            case RIGHT -> { viewer.pause(); model.step(shift ? 10 : 1); }
+            case HOME -> model.seek(0);
+            case END -> model.seek(model.duration());
+            case I -> model.markIn();
+            case O -> model.markOut();
+            case S -> model.splitAtPlayhead();
+            case DELETE, BACK_SPACE -> { if (shift) model.rippleDeleteSelection(); else model.deleteSelection(); }
+            case PLUS, EQUALS, ADD -> timeline.zoomIn();
+            case MINUS, SUBTRACT -> timeline.zoomOut();
+            case BACK_SLASH -> timeline.zoomToFit();
+            case N -> model.snappingProperty().set(!model.snappingProperty().get());
+            case ESCAPE -> model.select(null, false);
+            default -> handled = false;
+        }
+        if (handled) e.consume();
+    }
+
+    private void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+        }
+        Alert a = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", null);
+        a.getDialogPane().setContent(grid);
+        a.show();
+    }
+
+    private void about() {
+        alert(Alert.AlertType.INFORMATION, "About Cutroom", "Cutroom — an open-source non-linear video editor.").show();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type, text == null ? "" : text);
+        a.initOwner(stage);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        return a;
+    }
+
+    // ------------------------------------------------------------------ files
+
+    private void newProject() {
+        if (confirmDiscard()) model.newProject();
+    }
+
+    /** Opens a project, offering its autosave first when it is newer than the save. */
+    public void open(Path file) {
+        try {
+            Optional<Recovery> recovery = model.findRecovery(file);
+            if (recovery.isPresent() && offerRecovery(recovery.get())) return;
+            model.open(file);
+            timeline.zoomToFit();
+        } catch (ProjectFileException e) {
+            alert(Alert.AlertType.ERROR, "Cannot open project", e.getMessage()).show();
+        }
+    }
+
+    /** Offers the autosave left by a previous run of an untitled project, if any. */
+    public void checkUntitledRecovery() {
+        model.findRecovery(model.untitledAutosaveTarget()).ifPresent(this::offerRecovery);
+    }
+
+    /** Asks whether to restore an autosave; returns true when it was restored. The user's save is never overwritten. */
+    private boolean offerRecovery(Recovery r) {
+        ButtonType restore = new ButtonType("Restore autosave", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard autosave", ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType("Open last save", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved changes?",
+                "Cutroom did not close cleanly. An autosave from " + r.autosavedAt() + " is newer than "
+                        + (r.savedAt() == null ? "any save" : "the last save (" + r.savedAt() + ")")
+                        + ".\n\nRestoring opens the autosave; your saved file is only replaced when you save.");
+        a.getButtonTypes().setAll(restore, discard, keep);
+        ButtonType answer = a.showAndWait().orElse(keep);
+        try {
+            if (answer == restore) {
+                model.restore(r);
+                timeline.zoomToFit();
+                return true;
+            }
+            if (answer == discard) model.discardRecovery(r);
+        } catch (ProjectFileException e) {
+            alert(Alert.AlertType.ERROR, "Cannot restore the autosave", e.getMessage()).show();
+        }
+        return false;
+    }
+
+    private void openDialog() {
+        if (!confirmDiscard()) return;
+        FileChooser fc = projectChooser("Open project");
+        File f = fc.showOpenDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    private FileChooser projectChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Cutroom projects", "*.cutroom"));
+        Path f = model.projectFile();
+        if (f != null) fc.setInitialDirectory(f.getParent().toFile());
+        return fc;
+    }
+
+    /** Saves; returns false when the user cancelled or saving failed. */
+    public boolean save() {
+        if (model.projectFile() == null) return saveAsDialog();
+        try {
+            model.save();
+            return true;
+        } catch (ProjectFileException e) {
+            alert(Alert.AlertType.ERROR, "Cannot save", e.getMessage()).show();
+            return false;
+        }
+    }
+
+    private boolean saveAsDialog() {
+        FileChooser fc = projectChooser("Save project as");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return false;
+        Path target = f.toPath().getFileName().toString().endsWith(".cutroom") ? f.toPath() : Path.of(f.getPath() + ".cutroom");
+        try {
+            model.saveAs(target);
+            return true;
+        } catch (ProjectFileException e) {
+            alert(Alert.AlertType.ERROR, "Cannot save", e.getMessage()).show();
+            return false;
+        }
+    }
+
+    /** True when there is nothing unsaved or the user chose what to do with it. */
+    private boolean confirmDiscard() {
+        if (!model.isDirty()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dont = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes", "Save the changes to " + fileLabel().replace("● ", "") + "?");
+        a.getButtonTypes().setAll(save, dont, ButtonType.CANCEL);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) return save();
+        return answer == dont;
+    }
+
+    private void importDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import media");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Video and audio", "*.mp4", "*.mov", "*.mkv", "*.webm", "*.avi", "*.m4v", "*.wav", "*.mp3", "*.m4a", "*.aac", "*.flac", "*.ogg"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = fc.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) model.importMedia(files.stream().map(File::toPath).toList());
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /** Starts an export job (no dialog); the jobs panel shows progress and cancel. */
+    public Task<ExportResult> export(Path target, ExportSettings settings) {
+        Task<ExportResult> task = JobsModel.exportTask(model.project(), model.resolver(), target, settings);
+        return jobs.submit(task);
+    }
+
+    private void exportDialog() {
+        if (model.duration() == 0) {
+            alert(Alert.AlertType.INFORMATION, "Export", "The timeline is empty.").show();
+            return;
+        }
+        var tl = model.project().timeline();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Export");
+        d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        ChoiceBox<String> range = new ChoiceBox<>();
+        range.getItems().add("Whole timeline");
+        long in = model.markInProperty().get(), out = model.markOutProperty().get();
+        if (in >= 0 || out >= 0) range.getItems().add("In to out");
+        range.getSelectionModel().select(range.getItems().size() - 1);
+        ChoiceBox<String> size = new ChoiceBox<>();
+        size.getItems().addAll(tl.width() + "×" + tl.height() + " (timeline)", "1920×1080", "1280×720", "854×480", "640×360");
+        size.getSelectionModel().selectFirst();
+        ChoiceBox<ExportSettings.Quality> quality = new ChoiceBox<>();
+        quality.getItems().addAll(ExportSettings.Quality.values());
+        quality.setValue(ExportSettings.Quality.MEDIUM);
+        Path base = model.projectFile() != null ? model.projectFile().getParent() : Path.of(System.getProperty("user.home"));
+        String name = model.projectFile() != null ? model.projectFile().getFileName().toString().replace(".cutroom", "") : "export";
+        TextField target = new TextField(base.resolve(name + ".mp4").toString());
+        target.setPrefColumnCount(34);
+        javafx.scene.control.Button browse = new javafx.scene.control.Button("Browse…");
+        browse.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("MP4 video", "*.mp4"));
+            File f = fc.showSaveDialog(stage);
+            if (f != null) target.setText(f.getPath());
+        });
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label("Range"), range);
+        g.addRow(1, new Label("Resolution"), size);
+        g.addRow(2, new Label("Quality"), quality);
+        g.addRow(3, new Label("File"), new HBox(6, target, browse));
+        d.getDialogPane().setContent(g);
+        ButtonType go = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        if (d.showAndWait().orElse(ButtonType.CANCEL) != go) return;
+        ExportSettings s = ExportSettings.defaults().withQuality(quality.getValue());
+        if ("In to out".equals(range.getValue())) {
+            long a = Math.max(0, in), b = out >= 0 ? out : model.duration();
+            s = s.withRange(new FrameRange(a, Math.max(1, b - a)));
+        }
+        if (size.getSelectionModel().getSelectedIndex() > 0) {
+            String[] wh = size.getValue().split("×");
+            s = s.withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        }
+        export(Path.of(target.getText()), s);
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private void restoreLayout() {
+        double x = settings.get("window.x", Double.NaN), y = settings.get("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) { stage.setX(x); stage.setY(y); }
+        stage.setMaximized(settings.get("window.maximized", false));
+        top.setDividerPositions(settings.get("split.top.0", 0.22), settings.get("split.top.1", 0.74));
+        main.setDividerPositions(settings.get("split.main", 0.56));
+        right.setDividerPositions(settings.get("split.right", 0.62));
+    }
+
+    /** Remembers window bounds and split positions. */
+    public void saveLayout() {
+        settings.put("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.w", scene.getWidth());
+            settings.put("window.h", scene.getHeight());
+        }
+        settings.put("split.top.0", top.getDividerPositions()[0]);
+        settings.put("split.top.1", top.getDividerPositions()[1]);
+        settings.put("split.main", main.getDividerPositions()[0]);
+        settings.put("split.right", right.getDividerPositions()[0]);
+        settings.flush();
+    }
+
+    private void shutdown() {
+        saveLayout();
+        model.discardCurrentAutosave();
+        autosave.stop();
+        viewer.pause();
+        frames.close();
+        background.shutdownNow();
+        jobsExecutor.shutdownNow();
+    }
+}

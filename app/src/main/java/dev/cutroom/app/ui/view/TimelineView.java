@@ -1,0 +1,394 @@
+package dev.cutroom.app.ui.view;
+
+import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.app.ui.vm.TimelineController;
+import dev.cutroom.app.ui.vm.TimelineEdits;
+import dev.cutroom.app.ui.vm.TimelineViewport;
+import dev.cutroom.app.ui.vm.Timecode;
+import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.FrameRate;
+import dev.cutroom.timeline.model.Marker;
+import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Track;
+import dev.cutroom.timeline.model.TrackKind;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The timeline: track headers (mute, solo, lock, hide) on the left, a canvas with the ruler and clips, and a
+ * horizontal scroll bar. The canvas draws only the clips inside the visible frames (binary search per track), so
+ * its cost depends on what is on screen, not on the length of the timeline. Mouse gestures go to
+ * {@link TimelineController}.
+ */
+public final class TimelineView extends BorderPane {
+    public static final double HEADER_WIDTH = 150;
+    private static final Color BG = Color.web("#1e1f22"), LANE_A = Color.web("#26282c"), LANE_B = Color.web("#2a2c31");
+    private static final Color VIDEO = Color.web("#3f6fb5"), AUDIO = Color.web("#3f9a6e"), SELECTED = Color.web("#f0c24b");
+    private static final Color PLAYHEAD = Color.web("#ff4d4d"), RULER_BG = Color.web("#17181a"), TEXT = Color.web("#e8e8e8");
+
+    private final EditorModel model;
+    private final TimelineViewport viewport = new TimelineViewport();
+    private final TimelineController controller;
+    private final Canvas canvas = new Canvas(800, 200);
+    private final Pane canvasHolder = new Pane(canvas);
+    private final VBox headers = new VBox();
+    private final ScrollBar hbar = new ScrollBar();
+    private boolean redrawQueued;
+    private long lastDrawNanos;
+    private boolean syncingBar;
+
+    public TimelineView(EditorModel model) {
+        this.model = model;
+        this.controller = new TimelineController(model, viewport);
+        getStyleClass().add("timeline");
+        canvas.setId("timeline-canvas");
+        canvas.setFocusTraversable(true);
+        canvasHolder.setMinSize(100, 60);
+        canvas.widthProperty().bind(canvasHolder.widthProperty());
+        canvas.heightProperty().bind(canvasHolder.heightProperty());
+        viewport.widthProperty().bind(canvasHolder.widthProperty());
+        headers.getStyleClass().add("track-headers");
+        headers.setMinWidth(HEADER_WIDTH);
+        headers.setPrefWidth(HEADER_WIDTH);
+        hbar.setOrientation(Orientation.HORIZONTAL);
+        hbar.setId("timeline-scroll");
+        setLeft(headers);
+        setCenter(canvasHolder);
+        setBottom(hbar);
+
+        canvas.widthProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> redraw());
+        viewport.pixelsPerFrameProperty().addListener(o -> { syncScrollBar(); redraw(); });
+        viewport.scrollFramesProperty().addListener(o -> { syncScrollBar(); redraw(); });
+        model.projectProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || a.timeline().tracks().size() != b.timeline().tracks().size()
+                    || !sameTrackFlags(a.timeline().tracks(), b.timeline().tracks())) rebuildHeaders();
+            syncScrollBar();
+            redraw();
+        });
+        model.playheadProperty().addListener(o -> redraw());
+        model.markInProperty().addListener(o -> redraw());
+        model.markOutProperty().addListener(o -> redraw());
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
+        hbar.valueProperty().addListener((o, a, b) -> {
+            if (!syncingBar) viewport.scrollFramesProperty().set(b.doubleValue());
+        });
+
+        canvas.setOnMousePressed(e -> {
+            canvas.requestFocus();
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            controller.press(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown());
+            redraw();
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            controller.drag(e.getX(), e.getY());
+            if (e.getX() > canvas.getWidth() - 10) viewport.scrollBy(20);
+            redraw();
+        });
+        canvas.setOnMouseReleased(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            controller.release(e.getX(), e.getY());
+            redraw();
+        });
+        canvas.setOnMouseMoved(e -> {
+            var hit = viewport.hit(model.project(), e.getX(), e.getY());
+            canvas.setCursor(switch (hit.part()) {
+                case HEAD, TAIL -> javafx.scene.Cursor.H_RESIZE;
+                case CLIP -> javafx.scene.Cursor.OPEN_HAND;
+                default -> javafx.scene.Cursor.DEFAULT;
+            });
+        });
+        canvas.setOnScroll(e -> {
+            if (e.isShortcutDown()) viewport.zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX());
+            else viewport.scrollBy(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()) * 2);
+            e.consume();
+        });
+        // media dragged from the bin lands at the end of the first tracks
+        canvas.setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith("media:")) e.acceptTransferModes(TransferMode.COPY);
+        });
+        canvas.setOnDragDropped(e -> {
+            String id = e.getDragboard().getString().substring("media:".length());
+            var item = model.project().mediaItem(id);
+            e.setDropCompleted(item != null && model.appendToTimeline(item));
+        });
+        rebuildHeaders();
+        syncScrollBar();
+    }
+
+    public TimelineViewport viewport() { return viewport; }
+    public TimelineController controller() { return controller; }
+    public Canvas canvas() { return canvas; }
+
+    /** Nanoseconds the last full draw took (for the benchmark and the stats overlay). */
+    public long lastDrawNanos() { return lastDrawNanos; }
+
+    public void zoomIn() { viewport.zoom(1.5, viewport.frameToX(model.playhead())); }
+    public void zoomOut() { viewport.zoom(1 / 1.5, viewport.frameToX(model.playhead())); }
+    public void zoomToFit() { viewport.fit(Math.max(1, model.duration())); }
+
+    private static boolean sameTrackFlags(List<Track> a, List<Track> b) {
+        for (int i = 0; i < a.size(); i++) {
+            Track x = a.get(i), y = b.get(i);
+            if (!x.id().equals(y.id()) || x.muted() != y.muted() || x.solo() != y.solo() || x.locked() != y.locked() || x.hidden() != y.hidden()) return false;
+        }
+        return true;
+    }
+
+    private void syncScrollBar() {
+        syncingBar = true;
+        double visible = viewport.widthProperty().get() / viewport.ppf();
+        hbar.setMin(0);
+        hbar.setMax(Math.max(0, model.duration() + visible * 0.5 - visible));
+        hbar.setVisibleAmount(visible);
+        hbar.setUnitIncrement(Math.max(1, 20 / viewport.ppf()));
+        hbar.setBlockIncrement(visible * 0.8);
+        hbar.setValue(Math.min(hbar.getMax(), viewport.scroll()));
+        syncingBar = false;
+    }
+
+    private void rebuildHeaders() {
+        headers.getChildren().clear();
+        Region ruler = new Region();
+        ruler.setMinHeight(TimelineViewport.RULER);
+        ruler.setPrefHeight(TimelineViewport.RULER);
+        ruler.getStyleClass().add("ruler-corner");
+        headers.getChildren().add(ruler);
+        for (Track t : model.project().timeline().tracks()) headers.getChildren().add(header(t));
+    }
+
+    private Region header(Track t) {
+        Label name = new Label(t.name());
+        name.getStyleClass().add("track-name");
+        name.setMinWidth(34);
+        ToggleButton mute = toggle(t.kind() == TrackKind.AUDIO ? "M" : "M", "Mute", t.muted());
+        ToggleButton solo = toggle("S", "Solo", t.solo());
+        ToggleButton lock = toggle("L", "Lock", t.locked());
+        ToggleButton hide = toggle("H", "Hide", t.hidden());
+        mute.setId("mute-" + t.name());
+        solo.setId("solo-" + t.name());
+        lock.setId("lock-" + t.name());
+        hide.setId("hide-" + t.name());
+        Runnable apply = () -> model.setTrackFlags(t.id(), mute.isSelected(), solo.isSelected(), lock.isSelected(), hide.isSelected());
+        for (ToggleButton b : List.of(mute, solo, lock, hide)) b.setOnAction(e -> apply.run());
+        HBox box = new HBox(3, name, mute, solo, lock, hide);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 4, 0, 6));
+        double h = TimelineViewport.trackHeight(t);
+        box.setMinHeight(h);
+        box.setPrefHeight(h);
+        box.setMaxHeight(h);
+        box.getStyleClass().addAll("track-header", t.kind() == TrackKind.VIDEO ? "video" : "audio");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        return box;
+    }
+
+    private static ToggleButton toggle(String text, String tip, boolean on) {
+        ToggleButton b = new ToggleButton(text);
+        b.setSelected(on);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("track-toggle");
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Coalesces redraw requests into one per pulse. */
+    public void redraw() {
+        if (redrawQueued) return;
+        redrawQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            redrawQueued = false;
+            draw();
+        });
+    }
+
+    /** Draws everything now (public for tests and the benchmark). */
+    public void draw() {
+        long t0 = System.nanoTime();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        TimelineController.Preview preview = controller.preview();
+        Project p = preview != null && preview.project() != null ? preview.project() : model.project();
+        List<Track> tracks = p.timeline().tracks();
+        FrameRate rate = p.timeline().rate();
+        g.setFill(BG);
+        g.fillRect(0, 0, w, h);
+        long f0 = viewport.firstVisibleFrame(), f1 = viewport.lastVisibleFrame();
+        Set<String> selection = model.selection();
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t < tracks.size(); t++) {
+            Track track = tracks.get(t);
+            double y = TimelineViewport.trackTop(tracks, t), th = TimelineViewport.trackHeight(track);
+            if (y > h) break;
+            g.setFill(t % 2 == 0 ? LANE_A : LANE_B);
+            g.fillRect(0, y, w, th);
+            List<Clip> clips = track.clips();
+            boolean dim = track.hidden() || track.muted();
+            for (int i = TimelineEdits.firstEndingAfter(clips, f0); i < clips.size(); i++) {
+                Clip c = clips.get(i);
+                if (c.start() > f1) break;
+                drawClip(g, c, track, y, th, selection.contains(c.id()), dim, w);
+            }
+            if (track.locked()) {
+                g.setFill(Color.color(0, 0, 0, 0.35));
+                g.fillRect(0, y, w, th);
+            }
+            g.setStroke(Color.web("#15161a"));
+            g.strokeLine(0, y + th - 0.5, w, y + th - 0.5);
+        }
+        if (preview != null) drawPreview(g, preview, tracks, h);
+        drawRuler(g, p, rate, w, f0, f1);
+        double px = viewport.frameToX(model.playhead());
+        if (px >= -1 && px <= w + 1) {
+            g.setStroke(PLAYHEAD);
+            g.setLineWidth(1.5);
+            g.strokeLine(px, 0, px, h);
+            g.setFill(PLAYHEAD);
+            g.fillPolygon(new double[] {px - 6, px + 6, px}, new double[] {0, 0, 10}, 3);
+            g.setLineWidth(1);
+        }
+        lastDrawNanos = System.nanoTime() - t0;
+    }
+
+    private void drawClip(GraphicsContext g, Clip c, Track track, double y, double th, boolean selected, boolean dim, double w) {
+        double x0 = viewport.frameToX(c.start()), x1 = viewport.frameToX(c.end());
+        double cx0 = Math.max(x0, -2), cx1 = Math.min(x1, w + 2);
+        double cw = Math.max(1, cx1 - cx0);
+        Color base = track.kind() == TrackKind.VIDEO ? VIDEO : AUDIO;
+        if (!c.enabled()) base = base.desaturate().darker();
+        if (dim) base = base.darker();
+        g.setFill(base);
+        g.fillRoundRect(cx0 + 0.5, y + 3, cw - 1, th - 6, 5, 5);
+        g.setFill(base.brighter());
+        g.fillRect(cx0 + 0.5, y + 3, cw - 1, 3);
+        if (track.kind() == TrackKind.AUDIO) drawVolume(g, c, cx0, cw, y, th);
+        if (selected) {
+            g.setStroke(SELECTED);
+            g.setLineWidth(2);
+            g.strokeRoundRect(cx0 + 1, y + 4, cw - 2, th - 8, 5, 5);
+            g.setLineWidth(1);
+        } else {
+            g.setStroke(Color.color(0, 0, 0, 0.5));
+            g.strokeRoundRect(cx0 + 0.5, y + 3.5, cw - 1, th - 7, 5, 5);
+        }
+        if (cw > 24) {
+            double tx = Math.max(x0, 0) + 6;
+            boolean generated = c.activeTake().isGenerated();
+            if (generated) {
+                // generated-take mark: an amber badge with "AI" at the clip's left
+                g.setFill(Color.web("#ffb020"));
+                g.fillRoundRect(tx - 2, y + 8, 20, 14, 4, 4);
+                g.setFill(Color.BLACK);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText("AI", tx + 1, y + 15);
+                tx += 24;
+            }
+            g.setFill(TEXT);
+            g.setTextAlign(TextAlignment.LEFT);
+            String label = c.name() + (c.takes().size() > 1 ? "  [" + c.activeTake().label() + "]" : "")
+                    + (c.speed().compareTo(dev.cutroom.timeline.model.Rational.ONE) != 0 ? "  " + c.speed() + "x" : "");
+            g.save();
+            g.beginPath();
+            g.rect(cx0, y, cw - 4, th);
+            g.clip();
+            g.fillText(label, tx, y + 15);
+            g.restore();
+        }
+    }
+
+    private void drawVolume(GraphicsContext g, Clip c, double x0, double w, double y, double th) {
+        // a simple level line; waveform drawing from WaveformCache is still to come
+        double level = Math.min(1, c.volume() / 2);
+        double ly = y + th - 6 - (th - 20) * level;
+        g.setStroke(Color.color(1, 1, 1, 0.35));
+        g.strokeLine(x0 + 2, ly, x0 + w - 2, ly);
+    }
+
+    private void drawPreview(GraphicsContext g, TimelineController.Preview pv, List<Track> tracks, double h) {
+        for (TimelineController.Ghost gh : pv.ghosts()) {
+            double y = TimelineViewport.trackTop(tracks, gh.trackIndex()), th = TimelineViewport.trackHeight(tracks.get(gh.trackIndex()));
+            double x0 = viewport.frameToX(gh.start()), x1 = viewport.frameToX(gh.start() + gh.duration());
+            g.setFill(pv.ghostsValid() ? Color.color(1, 1, 1, 0.18) : Color.color(1, 0.2, 0.2, 0.3));
+            g.fillRoundRect(x0, y + 3, Math.max(1, x1 - x0), th - 6, 5, 5);
+            g.setStroke(pv.ghostsValid() ? Color.WHITE : Color.RED);
+            g.strokeRoundRect(x0, y + 3, Math.max(1, x1 - x0), th - 6, 5, 5);
+        }
+        if (pv.marquee() != null) {
+            double[] m = pv.marquee();
+            double x = Math.min(m[0], m[2]), y = Math.min(m[1], m[3]);
+            g.setFill(Color.color(0.4, 0.6, 1, 0.15));
+            g.fillRect(x, y, Math.abs(m[2] - m[0]), Math.abs(m[3] - m[1]));
+            g.setStroke(Color.web("#6fa0ff"));
+            g.strokeRect(x, y, Math.abs(m[2] - m[0]), Math.abs(m[3] - m[1]));
+        }
+        if (pv.snapFrame() >= 0 && pv.ghosts().isEmpty() == (pv.project() != null)) {
+            double sx = viewport.frameToX(pv.snapFrame());
+            g.setStroke(Color.web("#7ff7ff"));
+            g.setLineDashes(4, 3);
+            g.strokeLine(sx, 0, sx, h);
+            g.setLineDashes();
+        }
+    }
+
+    private void drawRuler(GraphicsContext g, Project p, FrameRate rate, double w, long f0, long f1) {
+        g.setFill(RULER_BG);
+        g.fillRect(0, 0, w, TimelineViewport.RULER);
+        long in = model.markInProperty().get(), out = model.markOutProperty().get();
+        if (in >= 0 || out >= 0) {
+            double a = viewport.frameToX(Math.max(0, in)), b = viewport.frameToX(out >= 0 ? out : Math.max(in, model.duration()));
+            g.setFill(Color.color(0.3, 0.55, 1, 0.35));
+            g.fillRect(a, 0, Math.max(1, b - a), TimelineViewport.RULER);
+        }
+        double fps = rate.toDouble();
+        // a labelled tick at least every 80 pixels, at a round number of seconds (or frames when zoomed in)
+        double[] steps = {1, 2, 5, 10, fps / 2, fps, 2 * fps, 5 * fps, 10 * fps, 30 * fps, 60 * fps, 120 * fps, 300 * fps, 600 * fps, 1800 * fps, 3600 * fps};
+        double step = steps[steps.length - 1];
+        for (double s : steps) if (s * viewport.ppf() >= 80) { step = s; break; }
+        long st = Math.max(1, Math.round(step));
+        g.setStroke(Color.web("#6b6e75"));
+        g.setFill(Color.web("#b9bcc3"));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(Font.font(10));
+        for (long f = (f0 / st) * st; f <= f1; f += st) {
+            double x = Math.floor(viewport.frameToX(f)) + 0.5;
+            g.strokeLine(x, TimelineViewport.RULER - 10, x, TimelineViewport.RULER);
+            g.fillText(Timecode.format(f, rate), x + 3, 9);
+            double minor = viewport.frameToX(f) + st * viewport.ppf() / 2;
+            g.strokeLine(Math.floor(minor) + 0.5, TimelineViewport.RULER - 4, Math.floor(minor) + 0.5, TimelineViewport.RULER);
+        }
+        for (Marker m : p.timeline().markers()) {
+            double x = viewport.frameToX(m.frame());
+            if (x < -10 || x > w + 10) continue;
+            g.setFill(m.colour() != null ? safeColor(m.colour()) : Color.ORANGE);
+            g.fillPolygon(new double[] {x - 5, x + 5, x + 5, x, x - 5}, new double[] {12, 12, 20, 25, 20}, 5);
+        }
+    }
+
+    private static Color safeColor(String c) {
+        try { return Color.web(c); } catch (IllegalArgumentException e) { return Color.ORANGE; }
+    }
+}

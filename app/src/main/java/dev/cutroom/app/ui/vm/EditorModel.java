@@ -1,0 +1,427 @@
+package dev.cutroom.app.ui.vm;
+
+import dev.cutroom.engine.MediaException;
+import dev.cutroom.engine.MediaProbe;
+import dev.cutroom.engine.MediaResolver;
+import dev.cutroom.timeline.io.Extras;
+import dev.cutroom.timeline.io.LoadedProject;
+import dev.cutroom.timeline.io.ProjectFileException;
+import dev.cutroom.timeline.io.ProjectStore;
+import dev.cutroom.timeline.io.Recovery;
+import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.Ids;
+import dev.cutroom.timeline.model.MediaInfo;
+import dev.cutroom.timeline.model.MediaItem;
+import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.ProjectFactory;
+import dev.cutroom.timeline.model.ProjectFormat;
+import dev.cutroom.timeline.model.Rational;
+import dev.cutroom.timeline.model.Track;
+import dev.cutroom.timeline.model.TrackKind;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.concurrent.Task;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+
+/**
+ * The editor's state without any window: the project, its file, undo history, selection, playhead and marks,
+ * and every edit the window offers. JavaFX properties so views can bind, but no {@code Node}s, so tests drive it
+ * directly. Call it on one thread (the FX thread in the app); slow work (probing, saving in the background) goes
+ * to the {@code background} executor and comes back through {@code uiThread}.
+ */
+public final class EditorModel {
+    private final ProjectStore store = new ProjectStore();
+    private final Ids ids;
+    private final Executor background;
+    private final Executor uiThread;
+    private final History history = new History(500);
+
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>(this, "projectFile");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final LongProperty playhead = new SimpleLongProperty(this, "playhead");
+    private final LongProperty markIn = new SimpleLongProperty(this, "markIn", -1);
+    private final LongProperty markOut = new SimpleLongProperty(this, "markOut", -1);
+    private final ObservableSet<String> selection = FXCollections.observableSet();
+    private final ObjectProperty<String> focusedClip = new SimpleObjectProperty<>(this, "focusedClip");
+    private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
+    private Extras extras = Extras.NONE;
+    private Project autosaved;
+    private Path untitledHome;
+
+    public EditorModel(Ids ids, Executor background, Executor uiThread) {
+        this.ids = ids;
+        this.background = background;
+        this.uiThread = uiThread;
+        setProject(new ProjectFactory(ids).empty("Untitled", ProjectFormat.HD_25), null, Extras.NONE);
+    }
+
+    /** The app's model: random ids, a daemon background thread, results on the FX thread. */
+    public static EditorModel forApp(Executor background) {
+        return new EditorModel(Ids.random(), background, Platform::runLater);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ReadOnlyObjectProperty<Project> projectProperty() { return project.getReadOnlyProperty(); }
+    public Project project() { return project.get(); }
+    public ReadOnlyObjectProperty<Path> projectFileProperty() { return projectFile.getReadOnlyProperty(); }
+    public Path projectFile() { return projectFile.get(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public boolean isDirty() { return dirty.get(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty undoLabelProperty() { return undoLabel.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty redoLabelProperty() { return redoLabel.getReadOnlyProperty(); }
+    public StringProperty statusProperty() { return status; }
+    public LongProperty playheadProperty() { return playhead; }
+    public long playhead() { return playhead.get(); }
+    public LongProperty markInProperty() { return markIn; }
+    public LongProperty markOutProperty() { return markOut; }
+    public ObservableSet<String> selection() { return selection; }
+    public ObjectProperty<String> focusedClipProperty() { return focusedClip; }
+    public BooleanProperty snappingProperty() { return snapping; }
+    public Ids ids() { return ids; }
+    public Executor background() { return background; }
+    public Executor uiThread() { return uiThread; }
+    public ProjectStore store() { return store; }
+
+    /** Resolves stored media paths: against the project file's folder, or the untitled folder. */
+    public MediaResolver resolver() {
+        Path file = projectFile.get();
+        return new MediaResolver(file != null ? file.toAbsolutePath().getParent() : untitledFolder());
+    }
+
+    /** Where an untitled project keeps its autosave. */
+    public Path untitledFolder() {
+        if (untitledHome == null) untitledHome = Path.of(System.getProperty("user.home"), ".cutroom");
+        return untitledHome;
+    }
+
+    public void setUntitledFolder(Path folder) { untitledHome = folder; }
+
+    /** The clip the inspector shows, or null. */
+    public Clip focused() {
+        String id = focusedClip.get();
+        if (id == null) return null;
+        TimelineEdits.Loc l = TimelineEdits.find(project(), id);
+        return l == null ? null : l.clip();
+    }
+
+    public long duration() { return project().timeline().duration(); }
+
+    // ------------------------------------------------------------------ edits
+
+    /**
+     * Applies one undoable edit. On refusal the project stays as it was, the reason goes to {@link #statusProperty()}
+     * and false is returned.
+     */
+    public boolean edit(String label, UnaryOperator<Project> change) {
+        Project before = project();
+        Project after;
+        try {
+            after = change.apply(before);
+        } catch (EditRefusedException | IllegalArgumentException | IllegalStateException e) {
+            status.set(label + ": " + e.getMessage());
+            return false;
+        }
+        if (after == null || after.equals(before)) {
+            status.set(label + ": nothing changed");
+            return false;
+        }
+        history.push(label, before, after);
+        replace(after);
+        status.set(label);
+        return true;
+    }
+
+    public void undo() {
+        History.Entry e = history.undo();
+        if (e == null) { status.set("Nothing to undo"); return; }
+        replace(e.before());
+        status.set("Undo " + e.label());
+    }
+
+    public void redo() {
+        History.Entry e = history.redo();
+        if (e == null) { status.set("Nothing to redo"); return; }
+        replace(e.after());
+        status.set("Redo " + e.label());
+    }
+
+    private void replace(Project p) {
+        project.set(p);
+        dirty.set(true);
+        Set<String> present = TimelineEdits.index(p).keySet();
+        selection.retainAll(present);
+        if (focusedClip.get() != null && !present.contains(focusedClip.get())) focusedClip.set(null);
+        updateHistoryState();
+    }
+
+    private void updateHistoryState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel() == null ? "" : history.undoLabel());
+        redoLabel.set(history.redoLabel() == null ? "" : history.redoLabel());
+    }
+
+    public boolean splitAtPlayhead() {
+        return edit("Split", p -> TimelineEdits.split(p, selection, playhead(), ids));
+    }
+
+    public boolean deleteSelection() {
+        return edit("Delete", p -> TimelineEdits.lift(p, List.copyOf(selection)));
+    }
+
+    public boolean rippleDeleteSelection() {
+        return edit("Ripple delete", p -> TimelineEdits.rippleDelete(p, List.copyOf(selection)));
+    }
+
+    public boolean moveClips(Collection<String> clipIds, long deltaFrames, int trackDelta, TrackKind kind) {
+        return edit("Move", p -> TimelineEdits.move(p, clipIds, deltaFrames, trackDelta, kind));
+    }
+
+    public boolean trim(String clipId, TimelineEdits.Edge edge, long frame) {
+        return edit("Trim", p -> TimelineEdits.trim(p, clipId, edge, frame));
+    }
+
+    public boolean setSpeed(String clipId, Rational speed) {
+        return edit("Speed", p -> TimelineEdits.setSpeed(p, clipId, speed));
+    }
+
+    public boolean setVolume(String clipId, double volume) {
+        return edit("Volume", p -> TimelineEdits.updateClip(p, clipId, c -> c.withVolume(volume)));
+    }
+
+    public boolean setEnabled(String clipId, boolean enabled) {
+        return edit(enabled ? "Enable clip" : "Disable clip", p -> TimelineEdits.updateClip(p, clipId, c -> c.withEnabled(enabled)));
+    }
+
+    public boolean switchTake(String clipId, String takeId) {
+        return edit("Switch take", p -> TimelineEdits.switchTake(p, clipId, takeId));
+    }
+
+    /** Track header toggles (mute, solo, lock, hide) are undoable too. */
+    public boolean setTrackFlags(String trackId, boolean muted, boolean solo, boolean locked, boolean hidden) {
+        return edit("Track settings", p -> TimelineEdits.updateTrack(p, trackId, t -> t.withFlags(muted, solo, locked, hidden)));
+    }
+
+    public boolean appendToTimeline(MediaItem item) {
+        return edit("Add to timeline", p -> TimelineEdits.append(p, item, ids));
+    }
+
+    // ------------------------------------------------------------------ selection, playhead, marks
+
+    public void select(String clipId, boolean extend) {
+        if (!extend) selection.clear();
+        if (clipId != null) {
+            if (extend && selection.contains(clipId)) selection.remove(clipId); else selection.add(clipId);
+        }
+        focusedClip.set(clipId != null && selection.contains(clipId) ? clipId : selection.stream().findFirst().orElse(null));
+    }
+
+    public void selectAll(Collection<String> clipIds, boolean extend) {
+        if (!extend) selection.clear();
+        selection.addAll(clipIds);
+        focusedClip.set(selection.stream().findFirst().orElse(null));
+    }
+
+    public void seek(long frame) {
+        playhead.set(Math.max(0, Math.min(frame, Math.max(0, duration()))));
+    }
+
+    public void step(long frames) { seek(playhead() + frames); }
+
+    public void markIn() {
+        markIn.set(playhead());
+        if (markOut.get() >= 0 && markOut.get() <= markIn.get()) markOut.set(-1);
+    }
+
+    public void markOut() {
+        markOut.set(playhead());
+        if (markIn.get() >= 0 && markIn.get() >= markOut.get()) markIn.set(-1);
+    }
+
+    public void clearMarks() { markIn.set(-1); markOut.set(-1); }
+
+    // ------------------------------------------------------------------ media
+
+    /** Probes files off the UI thread and adds them to the bin (failures too, with their error) as one edit. */
+    public Task<List<MediaItem>> importMedia(List<Path> files) {
+        MediaResolver resolver = resolver();
+        Task<List<MediaItem>> task = new Task<>() {
+            @Override
+            protected List<MediaItem> call() {
+                List<MediaItem> items = new ArrayList<>();
+                int i = 0;
+                for (Path f : files) {
+                    updateMessage("Probing " + f.getFileName());
+                    updateProgress(i++, files.size());
+                    items.add(probe(f, resolver));
+                }
+                return items;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<MediaItem> items = task.getValue();
+            edit(items.size() == 1 ? "Import " + TimelineEdits.displayName(items.getFirst().path()) : "Import " + items.size() + " files",
+                    p -> TimelineEdits.addMedia(p, items));
+            long failed = items.stream().filter(m -> !m.isUsable()).count();
+            if (failed > 0) status.set(failed + " of " + items.size() + " files could not be read; see the media bin");
+        });
+        task.setOnFailed(e -> status.set("Import failed: " + task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    private MediaItem probe(Path file, MediaResolver resolver) {
+        String id = ids.next("media");
+        String stored = resolver.toStoredPath(file);
+        try {
+            if (!Files.isRegularFile(file)) return MediaItem.failed(id, stored, "no such file");
+            MediaInfo info = MediaProbe.probe(file);
+            if (!info.hasVideo() && !info.hasAudio()) return MediaItem.failed(id, stored, "no video or audio stream");
+            return MediaItem.probed(id, stored, info);
+        } catch (MediaException | IllegalArgumentException e) {
+            return MediaItem.failed(id, stored, e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ files
+
+    public void newProject() {
+        setProject(new ProjectFactory(ids).empty("Untitled", ProjectFormat.HD_25), null, Extras.NONE);
+    }
+
+    /** Opens a project file (fast: the file is JSON; media is not touched until shown). */
+    public void open(Path file) throws ProjectFileException {
+        LoadedProject loaded = store.load(file);
+        setProject(loaded.project(), file.toAbsolutePath(), loaded.extras());
+        if (loaded.upgraded()) status.set("Opened " + file.getFileName() + " (upgraded from an older format; saving writes the new one)");
+    }
+
+    /** An autosave newer than {@code file}'s save, if any. */
+    public Optional<Recovery> findRecovery(Path file) { return store.findRecovery(file); }
+
+    /** Opens the autosave of {@code file}; the user's save is untouched until they save. */
+    public void restore(Recovery recovery) throws ProjectFileException {
+        LoadedProject loaded = store.loadRecovery(recovery.projectFile());
+        boolean untitled = recovery.projectFile().equals(untitledAutosaveTarget().toAbsolutePath());
+        setProject(loaded.project(), untitled ? null : recovery.projectFile(), loaded.extras());
+        dirty.set(true);
+        status.set("Restored the autosave of " + recovery.autosavedAt() + "; save to keep it");
+    }
+
+    public void discardRecovery(Recovery recovery) throws ProjectFileException {
+        store.discardAutosave(recovery.projectFile());
+    }
+
+    public void save() throws ProjectFileException {
+        Path file = projectFile.get();
+        if (file == null) throw new IllegalStateException("the project has no file yet; use Save As");
+        saveAs(file);
+    }
+
+    public void saveAs(Path file) throws ProjectFileException {
+        LoadedProject written = store.saveAs(project(), extras, file);
+        Path abs = file.toAbsolutePath();
+        if (projectFile.get() == null) discardUntitledAutosave();
+        extras = written.extras();
+        project.set(written.project());
+        projectFile.set(abs);
+        dirty.set(false);
+        autosaved = written.project();
+        status.set("Saved " + abs.getFileName());
+    }
+
+    /** The file an untitled project autosaves beside. */
+    public Path untitledAutosaveTarget() { return untitledFolder().resolve("untitled.cutroom"); }
+
+    /**
+     * Writes the autosave side file when the project changed since the last save or autosave; the write runs on
+     * the background executor. Returns whether one was started.
+     */
+    public boolean autosave() {
+        Project p = project();
+        if (!dirty.get() || p == autosaved) return false;
+        Path target = projectFile.get() != null ? projectFile.get() : untitledAutosaveTarget();
+        Extras x = extras;
+        autosaved = p;
+        background.execute(() -> {
+            try {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                store.autosave(p, x, target);
+                uiThread.execute(() -> status.set("Autosaved"));
+            } catch (Exception e) {
+                uiThread.execute(() -> status.set("Autosave failed: " + e.getMessage()));
+            }
+        });
+        return true;
+    }
+
+    /** After a clean close: the autosave of the current project is no longer needed (the user saved or declined). */
+    public void discardCurrentAutosave() {
+        try {
+            store.discardAutosave(projectFile.get() != null ? projectFile.get() : untitledAutosaveTarget());
+        } catch (ProjectFileException ignored) {
+            // left behind, it is only offered again
+        }
+    }
+
+    private void discardUntitledAutosave() {
+        try {
+            store.discardAutosave(untitledAutosaveTarget());
+        } catch (ProjectFileException ignored) {
+            // an old untitled autosave is only offered again; harmless
+        }
+    }
+
+    private void setProject(Project p, Path file, Extras x) {
+        history.clear();
+        selection.clear();
+        focusedClip.set(null);
+        extras = x;
+        projectFile.set(file);
+        project.set(p);
+        autosaved = p;
+        dirty.set(false);
+        playhead.set(0);
+        clearMarks();
+        updateHistoryState();
+    }
+
+    /** Track of a clip, or null. */
+    public Track trackOf(String clipId) {
+        TimelineEdits.Loc l = TimelineEdits.find(project(), clipId);
+        return l == null ? null : l.track();
+    }
+}

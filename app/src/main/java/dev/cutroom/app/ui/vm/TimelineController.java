@@ -1,0 +1,224 @@
+package dev.cutroom.app.ui.vm;
+
+import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Track;
+import dev.cutroom.timeline.model.TrackKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mouse gestures on the timeline, as a state machine over view coordinates: scrub on the ruler, click and
+ * shift-click to select, marquee on empty space, drag clips to move them (within and across tracks), drag edges
+ * to trim; with snapping. The view forwards press/drag/release and draws {@link #preview()}; the edit is made on
+ * release as one undo step. No JavaFX nodes, so tests drive it with coordinates.
+ */
+public final class TimelineController {
+    public enum Mode { IDLE, SCRUB, PRESSED_CLIP, MOVE, TRIM, MARQUEE }
+
+    /** A clip outline to draw while moving: where it would land, and whether the move is allowed there. */
+    public record Ghost(int trackIndex, long start, long duration) {}
+
+    /** What the view draws during a gesture. {@code project} replaces the real one while trimming. */
+    public record Preview(Project project, List<Ghost> ghosts, boolean ghostsValid, double[] marquee, long snapFrame) {}
+
+    private static final double DRAG_THRESHOLD = 4;
+    private static final double SNAP_PIXELS = 8;
+
+    private final EditorModel model;
+    private final TimelineViewport viewport;
+    private Mode mode = Mode.IDLE;
+    private double pressX, pressY;
+    private boolean pressShift;
+    private Clip pressClip;
+    private int pressTrack;
+    private TimelineEdits.Edge trimEdge;
+    private Preview preview;
+    private long moveDelta;
+    private int moveTrackDelta;
+    private Set<String> moving = Set.of();
+
+    public TimelineController(EditorModel model, TimelineViewport viewport) {
+        this.model = model;
+        this.viewport = viewport;
+    }
+
+    public Mode mode() { return mode; }
+
+    public Preview preview() { return preview; }
+
+    public TimelineViewport viewport() { return viewport; }
+
+    public void press(double x, double y, boolean shift) {
+        Project p = model.project();
+        TimelineViewport.Hit hit = viewport.hit(p, x, y);
+        pressX = x;
+        pressY = y;
+        pressShift = shift;
+        preview = null;
+        switch (hit.part()) {
+            case RULER -> {
+                mode = Mode.SCRUB;
+                model.seek(viewport.xToFrame(x));
+            }
+            case HEAD, TAIL -> {
+                mode = Mode.TRIM;
+                pressClip = hit.clip();
+                pressTrack = hit.trackIndex();
+                trimEdge = hit.part() == TimelineViewport.Part.HEAD ? TimelineEdits.Edge.HEAD : TimelineEdits.Edge.TAIL;
+                if (!model.selection().contains(pressClip.id())) model.select(pressClip.id(), false);
+            }
+            case CLIP -> {
+                mode = Mode.PRESSED_CLIP;
+                pressClip = hit.clip();
+                pressTrack = hit.trackIndex();
+                if (shift) {
+                    model.select(pressClip.id(), true);
+                } else if (!model.selection().contains(pressClip.id())) {
+                    model.select(pressClip.id(), false);
+                } else {
+                    model.focusedClipProperty().set(pressClip.id());
+                }
+            }
+            case EMPTY, NOWHERE -> {
+                mode = Mode.MARQUEE;
+                if (!shift) model.select(null, false);
+                preview = new Preview(null, List.of(), true, new double[] {x, y, x, y}, -1);
+            }
+        }
+    }
+
+    public void drag(double x, double y) {
+        Project p = model.project();
+        switch (mode) {
+            case SCRUB -> model.seek(viewport.xToFrame(x));
+            case PRESSED_CLIP -> {
+                if (Math.hypot(x - pressX, y - pressY) >= DRAG_THRESHOLD && model.selection().contains(pressClip.id())) {
+                    mode = Mode.MOVE;
+                    moving = TimelineEdits.withLinked(p, model.selection());
+                    drag(x, y);
+                }
+            }
+            case MOVE -> updateMove(p, x, y);
+            case TRIM -> {
+                long frame = snap(p, viewport.xToFrame(x), Set.of(pressClip.id()));
+                Project trimmed;
+                try {
+                    trimmed = TimelineEdits.trim(p, pressClip.id(), trimEdge, frame);
+                } catch (EditRefusedException e) {
+                    trimmed = p;
+                }
+                preview = new Preview(trimmed, List.of(), true, null, frame);
+            }
+            case MARQUEE -> preview = new Preview(null, List.of(), true, new double[] {pressX, pressY, x, y}, -1);
+            default -> { }
+        }
+    }
+
+    private void updateMove(Project p, double x, double y) {
+        long rawDelta = Math.round((x - pressX) / viewport.ppf());
+        // snap whichever edge of the dragged clip lands nearest a target
+        long start = pressClip.start() + rawDelta, end = pressClip.end() + rawDelta;
+        long snappedStart = snap(p, start, moving), snappedEnd = snap(p, end, moving);
+        long delta = rawDelta;
+        long snapFrame = -1;
+        if (snappedStart != start && (snappedEnd == end || Math.abs(snappedStart - start) <= Math.abs(snappedEnd - end))) {
+            delta = rawDelta + snappedStart - start;
+            snapFrame = snappedStart;
+        } else if (snappedEnd != end) {
+            delta = rawDelta + snappedEnd - end;
+            snapFrame = snappedEnd;
+        }
+        List<Track> tracks = p.timeline().tracks();
+        int overTrack = TimelineViewport.trackAt(tracks, Math.max(TimelineViewport.RULER, Math.min(y, TimelineViewport.totalHeight(tracks) - 1)));
+        TrackKind kind = tracks.get(pressTrack).kind();
+        int trackDelta = 0;
+        if (overTrack >= 0 && tracks.get(overTrack).kind() == kind) trackDelta = sameKindIndex(tracks, overTrack) - sameKindIndex(tracks, pressTrack);
+        long minStart = Long.MAX_VALUE;
+        for (String id : moving) {
+            TimelineEdits.Loc l = TimelineEdits.find(p, id);
+            if (l != null) minStart = Math.min(minStart, l.clip().start());
+        }
+        if (minStart != Long.MAX_VALUE && minStart + delta < 0) delta = -minStart;
+        moveDelta = delta;
+        moveTrackDelta = trackDelta;
+        boolean valid;
+        try {
+            if (delta != 0 || trackDelta != 0) TimelineEdits.move(p, moving, delta, trackDelta, kind);
+            valid = true;
+        } catch (EditRefusedException e) {
+            valid = false;
+        }
+        List<Ghost> ghosts = new ArrayList<>();
+        for (String id : moving) {
+            TimelineEdits.Loc l = TimelineEdits.find(p, id);
+            if (l == null) continue;
+            int t = l.trackIndex();
+            if (l.track().kind() == kind && trackDelta != 0) {
+                int pos = sameKindIndex(tracks, t) + trackDelta;
+                int idx = nthOfKind(tracks, kind, pos);
+                if (idx >= 0) t = idx;
+            }
+            ghosts.add(new Ghost(t, l.clip().start() + delta, l.clip().duration()));
+        }
+        preview = new Preview(null, ghosts, valid, null, snapFrame);
+    }
+
+    public void release(double x, double y) {
+        drag(x, y);
+        Project p = model.project();
+        switch (mode) {
+            case MOVE -> {
+                if (moveDelta != 0 || moveTrackDelta != 0) {
+                    model.moveClips(moving, moveDelta, moveTrackDelta, p.timeline().tracks().get(pressTrack).kind());
+                }
+            }
+            case TRIM -> {
+                if (preview != null && preview.project() != p) {
+                    long frame = preview.snapFrame();
+                    model.trim(pressClip.id(), trimEdge, frame);
+                }
+            }
+            case MARQUEE -> selectInside(p, pressX, pressY, x, y);
+            default -> { }
+        }
+        mode = Mode.IDLE;
+        preview = null;
+        moving = Set.of();
+    }
+
+    private void selectInside(Project p, double x0, double y0, double x1, double y1) {
+        double left = Math.min(x0, x1), right = Math.max(x0, x1), top = Math.min(y0, y1), bottom = Math.max(y0, y1);
+        if (right - left < 2 && bottom - top < 2) return;
+        List<Track> tracks = p.timeline().tracks();
+        long f0 = viewport.xToFrameFloor(left), f1 = viewport.xToFrameFloor(right);
+        Set<String> hits = new HashSet<>();
+        for (int t = 0; t < tracks.size(); t++) {
+            double ty = TimelineViewport.trackTop(tracks, t), th = TimelineViewport.trackHeight(tracks.get(t));
+            if (ty + th < top || ty > bottom) continue;
+            List<Clip> clips = tracks.get(t).clips();
+            for (int i = TimelineEdits.firstEndingAfter(clips, f0); i < clips.size() && clips.get(i).start() <= f1; i++) hits.add(clips.get(i).id());
+        }
+        model.selectAll(hits, pressShift);
+    }
+
+    private long snap(Project p, long frame, Set<String> ignore) {
+        if (!model.snappingProperty().get()) return frame;
+        long max = Math.max(0, Math.round(SNAP_PIXELS / viewport.ppf()));
+        return Snapper.snap(p, frame, max, ignore, model.playhead(), model.markInProperty().get(), model.markOutProperty().get());
+    }
+
+    private static int sameKindIndex(List<Track> tracks, int index) {
+        int n = 0;
+        for (int i = 0; i < index; i++) if (tracks.get(i).kind() == tracks.get(index).kind()) n++;
+        return n;
+    }
+
+    private static int nthOfKind(List<Track> tracks, TrackKind kind, int n) {
+        for (int i = 0; i < tracks.size(); i++) if (tracks.get(i).kind() == kind && n-- == 0) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cutroom.app.ui;
+
+import dev.cutroom.app.DemoProject;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+
+/** Shared test helpers: the demo project (generated once per build folder), waiting, screenshots. */
+final class UiFixtures {
+    private UiFixtures() {}
+
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    /** The demo project, generated once into target/ui-demo; tests copy nothing and never save over it. */
+    static synchronized Path demoProject() {
+        Path file = TARGET.resolve("ui-demo").resolve(DemoProject.FILE_NAME);
+        if (!Files.isRegularFile(file)) DemoProject.create(file.getParent());
+        return file;
+    }
+
+    static EditorSettings settings() {
+        return new EditorSettings(Preferences.userRoot().node("dev/cutroom/test/" + ProcessHandle.current().pid() + "/" + System.nanoTime()));
+    }
+
+    static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            Platform.runLater(() -> f.complete(condition.getAsBoolean()));
+            if (f.get(5, TimeUnit.SECONDS)) return;
+            Thread.sleep(20);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try { f.complete(action.call()); } catch (Throwable t) { f.completeExceptionally(t); }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    static void runFx(Runnable action) throws Exception {
+        onFx(() -> { action.run(); return null; });
+    }
+
+    static BufferedImage snapshot(Scene scene) throws Exception {
+        return onFx(() -> {
+            WritableImage img = scene.snapshot(null);
+            return SwingFXUtils.fromFXImage(img, null);
+        });
+    }
+
+    static Path writePng(BufferedImage image, String name) throws IOException {
+        Path dir = TARGET.resolve("screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** Variance of the luma over all pixels: near zero for a blank image. */
+    static double lumaVariance(BufferedImage img) {
+        double sum = 0, sq = 0;
+        long n = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y);
+                double l = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        double mean = sum / n;
+        return sq / n - mean * mean;
+    }
+}
