@@ -1,0 +1,40 @@
+package dev.cutroom.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top of the command tree: {@code cutroom COMMAND ...}. */
+@Command(
+        name = "cutroom",
+        mixinStandardHelpOptions = true,
+        version = "Cutroom 0.1.0",
+        description = "A non-linear video editor that hosts model-backed plugins. With no command it opens the editor.",
+        subcommands = {
+                OpenCommand.class,
+                DemoCommand.class,
+                ProjectCommand.class,
+                EditCommand.class,
+                RenderCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class CutroomCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** A configured command line: user errors print one clear line and exit 1; usage errors exit 2. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CutroomCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("cutroom: error: " + CliErrors.describe(ex));
+            if (Boolean.getBoolean("cutroom.debug")) ex.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cutroom.app.cli;
+
+import dev.cutroom.engine.render.ExportResult;
+import dev.cutroom.engine.render.ExportSettings;
+import dev.cutroom.engine.render.Exporter;
+import dev.cutroom.timeline.model.FrameRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Renders a project's timeline to an MP4 file. */
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Render a project to MP4 (H.264 + AAC).")
+final class RenderCommand implements Runnable {
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .cutroom project file.")
+    Path projectFile;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4", description = "Output file; written only when the render completes.")
+    Path output;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "First timeline position to render (frame, 4.5s or timecode).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "Timeline position to stop before (exclusive).")
+    String to;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Output size; the timeline's by default.")
+    String size;
+
+    @Option(names = "--quality", paramLabel = "LEVEL", description = "LOW, MEDIUM or HIGH (default: ${DEFAULT-VALUE}).", defaultValue = "MEDIUM")
+    ExportSettings.Quality quality;
+
+    @Override
+    public void run() {
+        ProjectFiles.Opened loaded = ProjectFiles.load(projectFile);
+        var rate = loaded.project().timeline().rate();
+        ExportSettings settings = ExportSettings.defaults().withQuality(quality);
+        if (from != null || to != null) {
+            long start = from == null ? 0 : TimeArgument.toFrame(from, rate);
+            long end = to == null ? loaded.project().timeline().duration() : TimeArgument.toFrame(to, rate);
+            if (end <= start) throw new IllegalArgumentException("--to must come after --from");
+            settings = settings.withRange(new FrameRange(start, end - start));
+        }
+        if (size != null) {
+            int[] wh = Sizes.parse(size);
+            settings = settings.withSize(wh[0], wh[1]);
+        }
+        TerminalProgress bar = TerminalProgress.onStderr();
+        ExportResult result;
+        try (var interrupt = new CancelOnInterrupt()) {
+            result = new Exporter(loaded.resolver()).export(loaded.project(), output, settings, bar::update, interrupt.token());
+        } finally {
+            bar.finish();
+        }
+        System.out.printf(Locale.ROOT, "Rendered %d frames to %s in %.1f s (%.1f fps)%n",
+                result.videoFrames(), result.file(), result.elapsed().toMillis() / 1000.0, result.framesPerSecond());
+    }
+}

@@ -1,0 +1,21 @@
+package dev.cutroom.app.cli;
+
+import java.util.Locale;
+
+/** Parses picture sizes typed as {@code 1280x720}. */
+final class Sizes {
+    private Sizes() {}
+
+    static int[] parse(String text) {
+        String[] wh = text.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (wh.length == 2) {
+                int w = Integer.parseInt(wh[0].trim()), h = Integer.parseInt(wh[1].trim());
+                if (w > 0 && h > 0 && w <= 16384 && h <= 16384) return new int[] {w, h};
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the error below
+        }
+        throw new IllegalArgumentException("size must look like 1280x720, got '" + text + "'");
+    }
+}
