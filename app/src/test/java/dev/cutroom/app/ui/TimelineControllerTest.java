@@ -1,0 +1,73 @@
+package dev.cutroom.app.ui;
+
+import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.app.ui.vm.TimelineController;
+import dev.cutroom.app.ui.vm.TimelineViewport;
+import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.Ids;
+import dev.cutroom.timeline.model.Project;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mouse gestures on the timeline by coordinates, without a window: 2 px per frame, no scroll. */
+class TimelineControllerTest {
+    private EditorModel model;
+    private TimelineViewport vp;
+    private TimelineController c;
+    private static final double V1 = TimelineViewport.RULER + 20, A1 = TimelineViewport.RULER + TimelineViewport.VIDEO_TRACK + 10;
+
+    @BeforeEach
+    void setUp() {
+        Project p = TestProjects.linked(3, 4);
+        model = new EditorModel(Ids.seeded(5), Runnable::run, Runnable::run);
+        model.edit("load", x -> p);
+        vp = new TimelineViewport();
+        vp.pixelsPerFrameProperty().set(2);
+        c = new TimelineController(model, vp);
+    }
+
+    private Clip v1(int i) { return model.project().timeline().tracks().get(0).clips().get(i); }
+
+    @Test
+    void dragMovesWithSnapToPlayhead() {
+        // lift the last clip first so there is room, then drag it back: its head snaps to the playhead
+        model.seek(250);
+        model.select(v1(2).id(), false);
+        model.deleteSelection();
+        model.select(v1(1).id(), false);
+        c.press(300, V1, false);        // frame 150, middle clip
+        c.drag(340, V1);
+        c.release(397, V1);             // +48.5 frames: the tail lands at 249, one frame from the playhead
+        assertThat(v1(1).end()).isEqualTo(250); // tail snapped onto the playhead (within 8 px)
+        assertThat(model.project().timeline().tracks().get(1).clips().get(1).start()).isEqualTo(v1(1).start());
+    }
+
+    @Test
+    void trimTailByDraggingTheEdge() {
+        double edge = vp.frameToX(v1(1).end());
+        c.press(edge - 1, V1, false);
+        assertThat(c.mode()).isEqualTo(TimelineController.Mode.TRIM);
+        c.drag(edge - 40, V1);
+        c.release(edge - 40, V1);
+        assertThat(v1(1).duration()).isEqualTo(80);
+        model.undo();
+        assertThat(v1(1).duration()).isEqualTo(100);
+    }
+
+    @Test
+    void shiftClickAndMarquee() {
+        c.press(50, V1, false);
+        c.release(50, V1);
+        c.press(250, A1, true);
+        c.release(250, A1);
+        assertThat(model.selection()).hasSize(2);
+        c.press(10, TimelineViewport.RULER + 200, false); // empty space below the tracks
+        c.drag(450, V1);
+        c.release(450, V1);
+        assertThat(model.selection()).hasSize(6); // all three clips on V1 and A1 touched by the box
+        c.press(120, 5, false);                   // ruler: scrub
+        assertThat(model.playhead()).isEqualTo(60);
+    }
+}
