@@ -26,8 +26,14 @@ public final class EditorLauncher {
         return home().resolve("demo").resolve(DemoProject.FILE_NAME);
     }
 
+    /** Held so the level set below is not lost when the logger is collected. */
+    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Shows the editor and blocks until it closes. Returns 0. */
     public static int launch(Path projectOrNull) {
+        // Cutroom runs JavaFX from the class path on purpose (one launcher, one class path); JavaFX warns about that
+        // at every start. The warning is about this known configuration, not a fault, so it is kept out of the log.
+        PLATFORM_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
@@ -37,6 +43,8 @@ public final class EditorLauncher {
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 start(window, projectOrNull);
+                String shot = System.getProperty("cutroom.screenshot");
+                if (shot != null) screenshotLater(stage, Path.of(shot));
             } catch (RuntimeException e) {
                 e.printStackTrace();
                 closed.countDown();
@@ -49,6 +57,21 @@ public final class EditorLauncher {
         }
         Platform.exit();
         return 0;
+    }
+
+    /** Writes a PNG of the window from the screen after a few seconds (for docs and display checks). */
+    private static void screenshotLater(Stage stage, Path file) {
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("cutroom.screenshotDelay", "8"))));
+        pause.setOnFinished(e -> {
+            var image = new javafx.scene.robot.Robot().getScreenCapture(null, stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                System.out.println("screenshot written to " + file);
+            } catch (java.io.IOException ex) {
+                System.err.println("cannot write " + file + ": " + ex.getMessage());
+            }
+        });
+        pause.play();
     }
 
     /** Opens what the editor starts with: the given project, else an untitled autosave to recover, else the demo. */
