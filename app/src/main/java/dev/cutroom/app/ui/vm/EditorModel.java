@@ -3,6 +3,15 @@ package dev.cutroom.app.ui.vm;
 import dev.cutroom.engine.MediaException;
 import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.engine.MediaResolver;
+import dev.cutroom.timeline.command.AddMedia;
+import dev.cutroom.timeline.command.Command;
+import dev.cutroom.timeline.command.CompoundCommand;
+import dev.cutroom.timeline.command.EditException;
+import dev.cutroom.timeline.command.LinkedEdits;
+import dev.cutroom.timeline.command.SetActiveTake;
+import dev.cutroom.timeline.command.SetEnabled;
+import dev.cutroom.timeline.command.SetTrackFlags;
+import dev.cutroom.timeline.command.SetVolume;
 import dev.cutroom.timeline.io.Extras;
 import dev.cutroom.timeline.io.LoadedProject;
 import dev.cutroom.timeline.io.ProjectFileException;
@@ -150,7 +159,7 @@ public final class EditorModel {
         Project after;
         try {
             after = change.apply(before);
-        } catch (EditRefusedException | IllegalArgumentException | IllegalStateException e) {
+        } catch (EditRefusedException | EditException | IllegalArgumentException | IllegalStateException e) {
             status.set(label + ": " + e.getMessage());
             return false;
         }
@@ -194,16 +203,55 @@ public final class EditorModel {
         redoLabel.set(history.redoLabel() == null ? "" : history.redoLabel());
     }
 
+    /** Applies a shared timeline command as one undoable edit (refusals go to the status line). */
+    public boolean execute(Command command) {
+        return edit(command.label(), p -> command.apply(p).after());
+    }
+
+    /**
+     * Applies one command per link group of {@code clipIds} (a clip and its linked partners count once), built
+     * against the project as it is before the edit, as one undo entry.
+     */
+    private boolean perGroup(String label, Collection<String> clipIds, java.util.function.BiFunction<Project, String, Command> make) {
+        return edit(label, p -> {
+            List<Command> commands = new ArrayList<>();
+            Set<String> covered = new java.util.HashSet<>();
+            for (String id : clipIds) {
+                if (covered.contains(id) || TimelineEdits.find(p, id) == null) continue;
+                LinkedEdits.group(p, id).forEach(c -> covered.add(c.id()));
+                Command c = make.apply(p, id);
+                if (c != null) commands.add(c);
+            }
+            if (commands.isEmpty()) throw new EditRefusedException(clipIds.isEmpty() ? "Nothing selected" : "Nothing to do");
+            Command all = commands.size() == 1 ? commands.getFirst() : new CompoundCommand(label, commands);
+            return all.apply(p).after();
+        });
+    }
+
+    /** Splits the selected clips under the playhead, or every clip under it on unlocked tracks when none is selected. */
     public boolean splitAtPlayhead() {
-        return edit("Split", p -> TimelineEdits.split(p, selection, playhead(), ids));
+        long frame = playhead();
+        List<String> targets = new ArrayList<>();
+        for (Track t : project().timeline().tracks()) {
+            int i = TimelineEdits.clipAt(t.clips(), frame);
+            if (i < 0) continue;
+            Clip c = t.clips().get(i);
+            if (c.start() == frame || (selection.isEmpty() ? t.locked() : !selection.contains(c.id()))) continue;
+            targets.add(c.id());
+        }
+        if (targets.isEmpty()) {
+            status.set("Split: no " + (selection.isEmpty() ? "" : "selected ") + "clip under the playhead");
+            return false;
+        }
+        return perGroup("Split", targets, (p, id) -> LinkedEdits.split(p, id, frame, ids));
     }
 
     public boolean deleteSelection() {
-        return edit("Delete", p -> TimelineEdits.lift(p, List.copyOf(selection)));
+        return perGroup("Delete", List.copyOf(selection), (p, id) -> LinkedEdits.lift(p, id));
     }
 
     public boolean rippleDeleteSelection() {
-        return edit("Ripple delete", p -> TimelineEdits.rippleDelete(p, List.copyOf(selection)));
+        return perGroup("Ripple delete", List.copyOf(selection), (p, id) -> LinkedEdits.rippleDelete(p, id));
     }
 
     public boolean moveClips(Collection<String> clipIds, long deltaFrames, int trackDelta, TrackKind kind) {
@@ -214,25 +262,26 @@ public final class EditorModel {
         return edit("Trim", p -> TimelineEdits.trim(p, clipId, edge, frame));
     }
 
+    /** New speed keeping the source span (the clip gets shorter when faster); later clips ripple. */
     public boolean setSpeed(String clipId, Rational speed) {
-        return edit("Speed", p -> TimelineEdits.setSpeed(p, clipId, speed));
+        return perGroup("Change speed", List.of(clipId), (p, id) -> LinkedEdits.setSpeed(p, id, speed, true));
     }
 
     public boolean setVolume(String clipId, double volume) {
-        return edit("Volume", p -> TimelineEdits.updateClip(p, clipId, c -> c.withVolume(volume)));
+        return execute(new SetVolume(clipId, volume));
     }
 
     public boolean setEnabled(String clipId, boolean enabled) {
-        return edit(enabled ? "Enable clip" : "Disable clip", p -> TimelineEdits.updateClip(p, clipId, c -> c.withEnabled(enabled)));
+        return execute(new SetEnabled(clipId, enabled));
     }
 
     public boolean switchTake(String clipId, String takeId) {
-        return edit("Switch take", p -> TimelineEdits.switchTake(p, clipId, takeId));
+        return execute(new SetActiveTake(clipId, takeId));
     }
 
     /** Track header toggles (mute, solo, lock, hide) are undoable too. */
     public boolean setTrackFlags(String trackId, boolean muted, boolean solo, boolean locked, boolean hidden) {
-        return edit("Track settings", p -> TimelineEdits.updateTrack(p, trackId, t -> t.withFlags(muted, solo, locked, hidden)));
+        return execute(new SetTrackFlags(trackId, muted, solo, locked, hidden));
     }
 
     public boolean appendToTimeline(MediaItem item) {
@@ -293,8 +342,8 @@ public final class EditorModel {
         };
         task.setOnSucceeded(e -> {
             List<MediaItem> items = task.getValue();
-            edit(items.size() == 1 ? "Import " + TimelineEdits.displayName(items.getFirst().path()) : "Import " + items.size() + " files",
-                    p -> TimelineEdits.addMedia(p, items));
+            String label = items.size() == 1 ? "Import " + TimelineEdits.displayName(items.getFirst().path()) : "Import " + items.size() + " files";
+            execute(new CompoundCommand(label, items.stream().map(m -> (Command) new AddMedia(m)).toList()));
             long failed = items.stream().filter(m -> !m.isUsable()).count();
             if (failed > 0) status.set(failed + " of " + items.size() + " files could not be read; see the media bin");
         });
