@@ -44,13 +44,14 @@ class InProcessJobRunnerTest {
     void aTakeIsValidatedAndHandedToTheCommitter() {
         AtomicReference<CompletedJob> committed = new AtomicReference<>();
         try (JobRunner r = runner(dir.resolve("a")).committer(job -> {
+            assertThat(job.result().outputs(Output.NewTake.class).getFirst().file()).exists(); // the committer moves what it keeps
             committed.set(job);
             return new CommitReceipt("Inverted", List.of("take-9"));
         }).build()) {
             CompletedJob done = r.submit("test.invert", TestClips.job(clip)).result().orTimeout(30, TimeUnit.SECONDS).join();
             assertThat(done.receipt().createdIds()).containsExactly("take-9");
             assertThat(committed.get().result().outputs(Output.NewTake.class)).singleElement()
-                    .satisfies(t -> assertThat(t.file()).exists());
+                    .satisfies(t -> assertThat(t.file()).doesNotExist()); // what it did not move is removed with the job folder
             assertThat(done.provenance().pluginId()).isEqualTo("test.invert");
             assertThat(done.provenance().parameters()).containsEntry("strength", "1.0"); // the default, filled in
         }

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class JobEnvironment {
     /** System property naming the folder of pulled model packages ({@code <folder>/<model id>/}). */
-    public static final String PULLED_MODELS_PROPERTY = "cutroom.models.pulled";
+    public static final String PULLED_MODELS_PROPERTY = dev.cutroom.models.descriptor.PulledModels.PROPERTY;
 
     private final MediaAccess media;
     private final Supplier<Models> models;
@@ -29,10 +29,13 @@ public final class JobEnvironment {
         this.sources = sources;
     }
 
-    /** The engine, the default model runtime and cache, built-in and pulled models. */
+    /**
+     * The engine, the default model runtime and cache, built-in models and those pulled into
+     * {@link dev.cutroom.models.descriptor.PulledModels#defaultRoot()} (where {@code cutroom models pull} puts them).
+     */
     public static JobEnvironment standard() {
-        String pulled = System.getProperty(PULLED_MODELS_PROPERTY);
-        return new JobEnvironment(new EngineMediaAccess(), Models::createDefault, ModelSources.standard(pulled == null ? null : Path.of(pulled)));
+        return new JobEnvironment(new EngineMediaAccess(), Models::createDefault,
+                ModelSources.standard(dev.cutroom.models.descriptor.PulledModels.defaultRoot()));
     }
 
     /** A context for one job. */

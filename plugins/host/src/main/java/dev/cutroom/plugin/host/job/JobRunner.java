@@ -124,8 +124,10 @@ public final class JobRunner implements AutoCloseable {
             validator.validate(job.job(), result, workspace);
             CompletedJob completed = new CompletedJob(job.id(), job.plugin().descriptor(), job.job(), result, workspace.outputs(),
                     provenance(job, result), job.elapsed(), null);
-            job.succeed(commit(completed));
-            workspace.deleteScratch();
+            CompletedJob committed = commit(completed);
+            // a committer moved what it keeps out of the job folder; without one the caller takes the outputs from out/
+            if (committer != null) workspace.deleteAll(); else workspace.deleteScratch();
+            job.succeed(committed);
         } catch (JobFailedException e) {
             workspace.deleteAll();
             job.fail(e);
