@@ -1,6 +1,9 @@
 package dev.cutroom.timeline.io;
 
+import dev.cutroom.timeline.model.MediaItem;
 import dev.cutroom.timeline.model.Project;
+
+import java.nio.file.Path;
 
 /**
  * A project as read from a file, with what the file held that this version does not model.
@@ -13,4 +16,13 @@ import dev.cutroom.timeline.model.Project;
 public record LoadedProject(Project project, Extras extras, int fromVersion) {
     /** True when the file was written in an older format and was upgraded while loading. */
     public boolean upgraded() { return fromVersion < ProjectJson.VERSION; }
+
+    /**
+     * The absolute file of {@code item}, resolving a relative stored path against the folder the project was loaded
+     * from (the working directory when that is unknown).
+     */
+    public Path mediaFile(MediaItem item) {
+        Path base = extras.baseFolder() != null ? extras.baseFolder() : Path.of("");
+        return MediaPaths.resolve(base, item.path());
+    }
 }

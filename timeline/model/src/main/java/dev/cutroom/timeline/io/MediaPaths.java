@@ -29,6 +29,15 @@ public final class MediaPaths {
         return folder.toAbsolutePath().normalize().resolve(p).normalize();
     }
 
+    /**
+     * The absolute file of {@code item} in a project saved as, or loaded from, {@code projectFile}: what the engine
+     * opens. Relative stored paths resolve against the project file's folder.
+     */
+    public static Path mediaFile(Path projectFile, MediaItem item) {
+        Path folder = projectFile.toAbsolutePath().getParent();
+        return resolve(folder, item.path());
+    }
+
     /** The path to store for {@code file} in a project whose file lies in {@code folder}. */
     public static String toStored(Path folder, Path file) {
         Path f = file.toAbsolutePath().normalize();

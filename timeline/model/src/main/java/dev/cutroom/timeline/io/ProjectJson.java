@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutroom.timeline.command.EditException;
+import dev.cutroom.timeline.command.Invariants;
 import dev.cutroom.timeline.io.ProjectFileException.Kind;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.FrameRate;
@@ -31,6 +33,7 @@ import dev.cutroom.timeline.model.TrackKind;
 import dev.cutroom.timeline.model.Transition;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The project file format: maps {@link Project} to a Jackson tree and back, explicitly, field by field.
@@ -140,8 +144,7 @@ public final class ProjectJson {
         ArrayNode tracks = n.putArray("tracks");
         for (Track track : t.tracks()) tracks.add(writeTrack(track, x));
         ArrayNode markers = n.putArray("markers");
-        for (int i = 0; i < t.markers().size(); i++) {
-            Marker m = t.markers().get(i);
+        for (Marker m : t.markers()) {
             ObjectNode mn = obj("Marker");
             mn.put("id", m.id());
             mn.put("name", m.name());
@@ -149,7 +152,7 @@ public final class ProjectJson {
             mn.put("duration", m.duration());
             if (m.colour() != null) mn.put("colour", m.colour());
             if (m.note() != null) mn.put("note", m.note());
-            merge(mn, x.get(markerKey(m.id(), i)));
+            merge(mn, x.get("marker/" + m.id()));
             markers.add(mn);
         }
         merge(n, x.get("timeline"));
@@ -235,11 +238,13 @@ public final class ProjectJson {
 
     private static void putOpt(ObjectNode n, String field, String value) { if (value != null) n.put(field, value); }
 
-    /** Rationals: a JSON integer when whole, else a "num/den" string. */
+    /**
+     * Rationals are always written as a {@code "num/den"} string ({@code "3/2"}, {@code "1/1"}): one JSON type per
+     * field, and no reader can mistake an exact value for a float. Readers also accept integers and decimals.
+     */
     static void putRational(ObjectNode n, String field, Rational r) {
         if (r == null) return;
-        if (r.den() == 1) n.put(field, r.num());
-        else n.put(field, r.num() + "/" + r.den());
+        n.put(field, r.num() + "/" + r.den());
     }
 
     /** Writes back unknown properties; never overrides a property the writer produced. */
@@ -249,8 +254,6 @@ public final class ProjectJson {
             if (!n.has(e.getKey())) n.set(e.getKey(), e.getValue());
         }
     }
-
-    static String markerKey(String id, int index) { return id != null ? "marker/" + id : "timeline.markers[" + index + "]"; }
 
     // ------------------------------------------------------------------ reading
 
@@ -276,7 +279,7 @@ public final class ProjectJson {
             throw new ProjectFileException(Kind.TRUNCATED, source, null,
                     "the file ends in the middle of the JSON (" + where(e.getLocation()) + "): it was cut short, e.g. by a crash or a full disk", e);
         } catch (StreamReadException e) {
-            if (endsEarly(e, bytes.length)) {
+            if (endsEarly(e, bytes)) {
                 throw new ProjectFileException(Kind.TRUNCATED, source, null,
                         "the file ends in the middle of the JSON (" + where(e.getLocation()) + "): it was cut short, e.g. by a crash or a full disk", e);
             }
@@ -289,12 +292,34 @@ public final class ProjectJson {
         }
     }
 
-    /** Jackson reports some truncations (inside a string or number) as plain parse errors at the end of input. */
-    private static boolean endsEarly(StreamReadException e, int length) {
+    /**
+     * Jackson reports some truncations as plain parse errors: inside a string (at the end of input), inside a
+     * number ({@code "volume": 1.}) and inside a literal ({@code "enabled": fal} reads as an unknown token).
+     */
+    private static boolean endsEarly(StreamReadException e, byte[] bytes) {
         String m = e.getOriginalMessage();
         if (m != null && m.contains("end-of-input")) return true;
         JsonLocation loc = e.getLocation();
-        return loc != null && loc.getByteOffset() >= length;
+        if (loc != null && loc.getByteOffset() >= bytes.length) return true;
+        return endsInsideToken(bytes);
+    }
+
+    private static final Pattern NUMBER_START = Pattern.compile("-?[0-9]*(\\.[0-9]*)?([eE][+-]?[0-9]*)?");
+
+    /** True when the input ends in the first part of a number or of true/false/null. */
+    private static boolean endsInsideToken(byte[] bytes) {
+        int start = bytes.length;
+        while (start > 0 && isTokenChar(bytes[start - 1])) start--;
+        String tail = new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
+        if (tail.isEmpty()) return false;
+        for (String literal : new String[] {"true", "false", "null"}) {
+            if (literal.length() > tail.length() && literal.startsWith(tail)) return true;
+        }
+        return NUMBER_START.matcher(tail).matches();
+    }
+
+    private static boolean isTokenChar(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '.' || b == '-' || b == '+' || b == 'E';
     }
 
     private static String where(JsonLocation loc) {
@@ -336,6 +361,14 @@ public final class ProjectJson {
             String msg = colon > 0 ? first.substring(colon + 2) : first;
             if (problems.size() > 1) msg += " (and " + (problems.size() - 1) + " more: " + String.join("; ", problems.subList(1, Math.min(problems.size(), 6))) + ")";
             throw new ProjectFileException(Kind.MODEL_RULES, source, path, "breaks a model rule: " + msg, null);
+        }
+        // ProjectCheck names JSON paths for what hand edits usually break; the editing invariants cover the rest
+        // (track kinds, media ranges, ids unique across kinds). A file that broke them would load but refuse every
+        // edit on the affected track, so it is refused here, with the reason.
+        try {
+            Invariants.check(project);
+        } catch (EditException e) {
+            throw new ProjectFileException(Kind.MODEL_RULES, source, null, "breaks a model rule: " + e.getMessage(), e);
         }
         return new LoadedProject(project, new Extras(r.extras, baseFolder), version);
     }
@@ -479,10 +512,10 @@ public final class ProjectJson {
             if (mka != null) for (int i = 0; i < mka.size(); i++) {
                 P mp = p.f("markers").i(i);
                 ObjectNode m = object(mka.get(i), mp, "Marker");
-                String id = str(m, "id", mp, false);
+                String id = str(m, "id", mp, true);
                 Marker marker = new Marker(id, str(m, "name", mp, false), lng(m, "frame", mp),
                         m.has("duration") ? lng(m, "duration", mp) : 0, str(m, "colour", mp, false), str(m, "note", mp, false));
-                keep(m, MARKER, markerKey(id, i));
+                keep(m, MARKER, "marker/" + id);
                 markers.add(marker);
             }
             keep(n, TIMELINE, "timeline");

@@ -106,7 +106,7 @@ public final class Upgraders {
             take.put("schema", "Take.1");
             take.put("id", takeId);
             take.put("mediaId", mediaId.textValue());
-            take.put("offset", 0);
+            take.put("offset", "0/1");
             take.put("label", "Original");
             clip.put("activeTakeId", takeId);
         }

@@ -17,20 +17,22 @@
  *     "tracks" : [ { "schema" : "Track.1", "id" : "track-v1", "kind" : "video", "name" : "V1",
  *       "muted" : false, "solo" : false, "locked" : false, "hidden" : false, "transitions" : [ ],
  *       "clips" : [ { "schema" : "Clip.1", "id" : "clip-1", "name" : "Arrival", "start" : 0, "duration" : 120,
- *                     "sourceIn" : "3/2", "speed" : 1, "volume" : 1.0, "enabled" : true, "activeTakeId" : "take-1",
- *                     "takes" : [ { "schema" : "Take.1", "id" : "take-1", "mediaId" : "media-a", "offset" : 0,
+ *                     "sourceIn" : "3/2", "speed" : "1/1", "volume" : 1.0, "enabled" : true, "activeTakeId" : "take-1",
+ *                     "takes" : [ { "schema" : "Take.1", "id" : "take-1", "mediaId" : "media-a", "offset" : "0/1",
  *                                   "label" : "Original" } ] } ] } ] }
  * }</pre>
  * <ul>
  *   <li>Field names are the model records' component names; track kinds are {@code "video"}/{@code "audio"}.</li>
- *   <li>Exact values ({@link dev.cutroom.timeline.model.Rational}) are written as a JSON integer when whole and as a
- *       {@code "num/den"} string otherwise; frame rates always as {@code "num/den"}. Readers also accept
- *       {@code "n"} and exact decimals ({@code 0.5}, {@code "0.5"}).</li>
+ *   <li>Exact values ({@link dev.cutroom.timeline.model.Rational}: times, speeds, offsets, frame rates) are always
+ *       written as {@code "num/den"} strings ({@code "3/2"}, {@code "1/1"}, {@code "30000/1001"}). Readers also
+ *       accept integers, {@code "n"} and exact decimals ({@code 0.5}, {@code "0.5"}).</li>
  *   <li>Null values are left out. Optional on read: names, labels, {@code error}, {@code info}, {@code linkId},
  *       {@code provenance}, track flags (false), {@code volume} (1), {@code enabled} (true), {@code speed} (1),
  *       {@code offset} (0), {@code markers}, {@code transitions}, {@code media}.</li>
  *   <li>The only objects without {@code "schema"} are maps of free keys: {@code Provenance.parameters}
  *       (string to string).</li>
+ *   <li>A loaded project must keep the editing invariants ({@link dev.cutroom.timeline.command.Invariants}); a file
+ *       that breaks them is refused with {@link dev.cutroom.timeline.io.ProjectFileException.Kind#MODEL_RULES}.</li>
  *   <li>Media paths: see {@link dev.cutroom.timeline.io.MediaPaths}.</li>
  * </ul>
  *

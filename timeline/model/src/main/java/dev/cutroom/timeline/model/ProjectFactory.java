@@ -9,6 +9,15 @@ public final class ProjectFactory {
 
     public ProjectFactory(Ids ids) { this.ids = ids; }
 
+    /** Name of projects made without one. */
+    public static final String UNTITLED = "Untitled";
+
+    /** An empty project named {@value #UNTITLED}; see {@link #empty(String, ProjectFormat)}. */
+    public Project empty(ProjectFormat format) { return empty(UNTITLED, format); }
+
+    /** A project named {@value #UNTITLED} with {@code media} laid out; see {@link #fromMedia(String, List, ProjectFormat)}. */
+    public Project fromMedia(List<MediaItem> media, ProjectFormat format) { return fromMedia(UNTITLED, media, format); }
+
     /** A project with one empty video track (V1) and one empty audio track (A1). */
     public Project empty(String name, ProjectFormat format) {
         Timeline timeline = new Timeline(name, format.rate(), format.width(), format.height(), format.sampleRate(), format.channels(),

@@ -1,6 +1,8 @@
 package dev.cutroom.timeline.io;
 
+import dev.cutroom.timeline.model.MediaItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -23,5 +25,25 @@ class MediaPathsTest {
         assertThat(MediaPaths.resolve(folder, "clips/a.mp4")).isEqualTo(Path.of("/projects/film/clips/a.mp4"));
         assertThat(MediaPaths.resolve(folder, "../shared/a.mp4")).isEqualTo(Path.of("/projects/shared/a.mp4"));
         assertThat(MediaPaths.resolve(folder, "/abs/a.mp4")).isEqualTo(Path.of("/abs/a.mp4"));
+    }
+
+    @Test
+    void mediaFileResolvesAgainstTheProjectFilesFolder() {
+        MediaItem relative = MediaItem.failed("m1", "clips/a.mp4", "not probed");
+        MediaItem absolute = MediaItem.failed("m2", "/abs/b.mov", "not probed");
+        Path projectFile = Path.of("/projects/film/cut.cutroom");
+        assertThat(MediaPaths.mediaFile(projectFile, relative)).isEqualTo(Path.of("/projects/film/clips/a.mp4"));
+        assertThat(MediaPaths.mediaFile(projectFile, absolute)).isEqualTo(Path.of("/abs/b.mov"));
+    }
+
+    @Test
+    void loadedProjectResolvesMediaAgainstTheFolderItCameFrom(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sub/rich.cutroom");
+        new ProjectStore().save(TestProjects.rich(), file);
+        LoadedProject loaded = new ProjectStore().load(file);
+        MediaItem a = loaded.project().mediaItem("media-a");
+        assertThat(a.path()).isEqualTo("clips/a.mp4");
+        assertThat(loaded.mediaFile(a)).isEqualTo(dir.resolve("sub/clips/a.mp4").toAbsolutePath().normalize());
+        assertThat(loaded.mediaFile(loaded.project().mediaItem("media-b"))).isEqualTo(Path.of("/elsewhere/b.wav"));
     }
 }

@@ -64,18 +64,26 @@ class ProjectJsonTest {
     }
 
     @Test
-    void rationalsAreIntegersOrFractionStrings() {
+    void rationalsAreAlwaysFractionStrings() {
         ObjectNode tree = richTree();
         JsonNode v1 = tree.at("/timeline/tracks/0");
         assertThat(tree.at("/timeline/rate").textValue()).isEqualTo("30000/1001");
         assertThat(v1.at("/clips/0/sourceIn").textValue()).isEqualTo("3/2");
-        assertThat(v1.at("/clips/0/speed").isIntegralNumber()).isTrue();
-        assertThat(v1.at("/clips/0/speed").longValue()).isEqualTo(1);
+        assertThat(v1.at("/clips/0/speed").textValue()).isEqualTo("1/1");
+        assertThat(v1.at("/clips/0/takes/0/offset").textValue()).isEqualTo("0/1");
         assertThat(v1.at("/clips/1/sourceIn").textValue()).isEqualTo("1001/30000");
         assertThat(v1.at("/clips/1/speed").textValue()).isEqualTo("1/2");
         assertThat(tree.at("/media/0/info/duration").textValue()).isEqualTo("1001/100");
         assertThat(tree.at("/media/0/info/video/frameRate").textValue()).isEqualTo("30000/1001");
-        assertThat(tree.at("/media/1/info/duration").isIntegralNumber()).isTrue();
+        assertThat(tree.at("/media/1/info/duration").textValue()).isEqualTo("13/1");
+    }
+
+    @Test
+    void readsIntegersForRationalsToo() throws Exception {
+        ObjectNode tree = richTree();
+        ((ObjectNode) tree.at("/timeline/tracks/0/clips/0")).put("speed", 1);
+        ((ObjectNode) tree.at("/media/1/info")).put("duration", 13);
+        assertThat(read(tree.toString()).project()).isEqualTo(TestProjects.rich());
     }
 
     @Test
@@ -110,7 +118,7 @@ class ProjectJsonTest {
     @Test
     void truncatedAnywhereIsReportedAsTruncated() {
         byte[] full = ProjectJson.write(TestProjects.rich());
-        for (int cut = 1; cut < full.length - 1; cut += 97) {
+        for (int cut = 1; cut < full.length - 1; cut++) { // every position: inside strings, numbers, literals
             byte[] part = Arrays.copyOf(full, cut);
             if (new String(part, StandardCharsets.UTF_8).isBlank()) continue;
             ProjectFileException e = failure(new String(part, StandardCharsets.UTF_8));
@@ -216,7 +224,39 @@ class ProjectJsonTest {
     }
 
     @Test
+    void clipPlayingPastItsMediaBreaksTheModelRules() {
+        // clip-3 plays 120 frames at speed 3 from 0 s: 12.012 s of a 12 s file
+        ProjectFileException e = failureAfter(t -> ((ObjectNode) t.at("/media/1/info")).put("duration", "12/1"));
+        assertThat(e.kind()).isEqualTo(Kind.MODEL_RULES);
+        assertThat(e.getMessage()).startsWith("test.cutroom: ").contains("clip clip-3").contains("outside media media-b");
+    }
+
+    @Test
+    void clipOnATrackOfTheWrongKindBreaksTheModelRules() {
+        // the audio track's clip moved onto the empty video track: media-b has no picture
+        ProjectFileException e = failureAfter(t -> {
+            ObjectNode timeline = (ObjectNode) t.at("/timeline");
+            var tracks = (com.fasterxml.jackson.databind.node.ArrayNode) timeline.get("tracks");
+            ((ObjectNode) tracks.get(1)).set("clips", tracks.get(2).get("clips").deepCopy());
+            ((ObjectNode) tracks.get(2)).putArray("clips");
+        });
+        assertThat(e.kind()).isEqualTo(Kind.MODEL_RULES);
+        assertThat(e.getMessage()).contains("clip clip-3 on video track track-v2").contains("has no video");
+    }
+
+    @Test
+    void idsMustBeUniqueAcrossKindsAndMarkersNeedIds() {
+        ProjectFileException shared = failureAfter(t -> ((ObjectNode) t.at("/timeline/markers/0")).put("id", "clip-2"));
+        assertThat(shared.kind()).isEqualTo(Kind.MODEL_RULES);
+        assertThat(shared.getMessage()).contains("id clip-2 is used twice");
+        ProjectFileException noId = failureAfter(t -> ((ObjectNode) t.at("/timeline/markers/1")).remove("id"));
+        assertThat(noId.kind()).isEqualTo(Kind.INVALID);
+        assertThat(noId.jsonPath()).isEqualTo("timeline.markers[1].id");
+    }
+
+    @Test
     void projectCheckAcceptsAValidProject() {
         assertThat(ProjectCheck.problems(TestProjects.rich())).isEmpty();
+        dev.cutroom.timeline.command.Invariants.check(TestProjects.rich());
     }
 }

@@ -238,6 +238,28 @@ class ProjectStoreTest {
         assertThatThrownBy(() -> store.load(dir)).isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO));
     }
 
+    @Test
+    void damagedFilesAreReportedWithTheirNameAndLeftUntouched() throws Exception {
+        byte[] good = ProjectJson.write(TestProjects.rich());
+        String text = new String(good, java.nio.charset.StandardCharsets.UTF_8);
+        Path truncated = Files.write(dir.resolve("truncated.cutroom"), java.util.Arrays.copyOf(good, good.length * 2 / 3));
+        Path corrupt = Files.writeString(dir.resolve("corrupt.cutroom"), text.replaceFirst("\"width\" : 1920,", "\"width\" : 1920,,"));
+        Path invalid = Files.writeString(dir.resolve("invalid.cutroom"), text.replace("\"duration\" : \"13/1\"", "\"duration\" : \"12/1\""));
+        List<String> before = files();
+
+        assertThatThrownBy(() -> store.load(truncated)).isInstanceOfSatisfying(ProjectFileException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.TRUNCATED)).hasMessageStartingWith(truncated + ": ").hasMessageContaining("cut short");
+        assertThatThrownBy(() -> store.load(corrupt)).isInstanceOfSatisfying(ProjectFileException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED)).hasMessageStartingWith(corrupt + ": not valid JSON at line ")
+                .hasMessageContaining(", column ");
+        assertThatThrownBy(() -> store.load(invalid)).isInstanceOfSatisfying(ProjectFileException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.MODEL_RULES)).hasMessageStartingWith(invalid + ": breaks a model rule: ")
+                .hasMessageContaining("clip-3");
+
+        assertThat(files()).as("loading writes nothing (no .bak, no temp)").isEqualTo(before);
+        assertThat(Files.readAllBytes(truncated)).isEqualTo(java.util.Arrays.copyOf(good, good.length * 2 / 3));
+    }
+
     private static Project withPaths(Project p, String... paths) {
         List<MediaItem> media = new ArrayList<>(p.media());
         for (int i = 0; i < paths.length; i++) media.set(i, media.get(i).withPath(paths[i]));

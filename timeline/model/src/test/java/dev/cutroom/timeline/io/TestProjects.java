@@ -27,7 +27,7 @@ final class TestProjects {
         MediaItem a = MediaItem.probed("media-a", "clips/a.mp4", new MediaInfo("mov,mp4,m4a,3gp,3g2,mj2", Rational.of(1001, 100),
                 new MediaInfo.VideoStreamInfo(1920, 1080, FrameRate.FPS_29_97, 90, "h264", 300),
                 new MediaInfo.AudioStreamInfo(48_000, 2, "aac")));
-        MediaItem b = MediaItem.probed("media-b", "/elsewhere/b.wav", new MediaInfo("wav", Rational.of(12), null,
+        MediaItem b = MediaItem.probed("media-b", "/elsewhere/b.wav", new MediaInfo("wav", Rational.of(13), null,
                 new MediaInfo.AudioStreamInfo(44_100, 1, "pcm_s16le")));
         MediaItem broken = MediaItem.failed("media-c", "missing.mov", "No such file");
         Take original = Take.original("take-1", "media-a");
@@ -44,7 +44,7 @@ final class TestProjects {
         Track a1 = new Track("track-a1", TrackKind.AUDIO, "A1", List.of(c3), List.of(), true, false, true, false);
         Track empty = Track.empty("track-v2", TrackKind.VIDEO, null);
         Timeline timeline = new Timeline("Main", FrameRate.FPS_29_97, 1920, 1080, 48_000, 2, List.of(v1, empty, a1),
-                List.of(new Marker("marker-1", "Cut here", 60, 0, "red", "tighten"), new Marker(null, null, 90, 12, null, null)));
+                List.of(new Marker("marker-1", "Cut here", 60, 0, "red", "tighten"), new Marker("marker-2", null, 90, 12, null, null)));
         return new Project("project-1", "Rich", timeline, List.of(a, b, broken));
     }
 
