@@ -3,11 +3,12 @@ package dev.cutroom.app.cli;
 import dev.cutroom.app.DemoProject;
 import dev.cutroom.app.bench.BenchTable;
 import dev.cutroom.app.bench.RenderBench;
-import dev.cutroom.engine.MediaResolver;
 import dev.cutroom.timeline.command.bench.EditBench;
 import dev.cutroom.timeline.io.bench.FileBench;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.Ids;
 import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Take;
 import dev.cutroom.timeline.model.Track;
 import dev.cutroom.timeline.model.TrackKind;
 import picocli.CommandLine.Command;
@@ -17,10 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code cutroom bench}: edit latency on a 10,000-clip timeline, save/load of a 10,000-clip project, and render
@@ -103,22 +102,42 @@ final class BenchCommand implements Runnable {
         System.err.println("Generating demo media and timing renders against the ffmpeg CLI...");
         Path projectFile = DemoProject.create(dir.resolve("demo"));
         ProjectFiles.Opened opened = ProjectFiles.load(projectFile);
-        Project project = videoTrackConcatenation(opened.project());
-        MediaResolver resolver = opened.resolver();
-        Set<Path> sources = new LinkedHashSet<>();
-        for (Clip clip : project.timeline().tracks().get(0).clips()) sources.add(resolver.resolve(project, clip.activeTake()));
-        RenderBench.Result r = RenderBench.run(project, opened.file().getParent(), new ArrayList<>(sources), dir, quick ? 1 : 3);
-        table.add(String.format(Locale.ROOT, "render %d frames %dx%d", r.frames(), project.timeline().width(), project.timeline().height()),
-                String.format(Locale.ROOT, "cutroom %.2f s (%.0f fps), ffmpeg CLI %.2f s: ratio %.2f",
-                        r.cutroomSeconds(), r.frames() / r.cutroomSeconds(), r.ffmpegSeconds(), r.ratio()),
-                "ratio >= 0.80", r.ratio() >= 0.8);
+        // Once through the demo cut (3 inputs), then the cut four times over (12 inputs, where ffmpeg's
+        // concat filter keeps every input open): both are honest, neither alone is the whole story.
+        for (int times : new int[] {1, 4}) {
+            Project project = repeatedConcatenation(opened.project(), times);
+            List<Path> sources = new ArrayList<>();
+            for (Clip clip : project.timeline().tracks().get(0).clips()) sources.add(opened.resolver().resolve(project, clip.activeTake()));
+            RenderBench.Result r = RenderBench.run(project, opened.file().getParent(), sources, dir, quick ? 1 : 3);
+            table.add(String.format(Locale.ROOT, "render %d inputs, %d frames %dx%d", sources.size(), r.frames(),
+                            project.timeline().width(), project.timeline().height()),
+                    String.format(Locale.ROOT, "cutroom %.2f s (%.0f fps), ffmpeg CLI %.2f s: ratio %.2f",
+                            r.cutroomSeconds(), r.frames() / r.cutroomSeconds(), r.ffmpegSeconds(), r.ratio()),
+                    "ratio >= 0.80", r.ratio() >= 0.8);
+        }
     }
 
-    /** The demo's V1 and A1 only: the plain concatenation the ffmpeg CLI can be asked to do too. */
-    private static Project videoTrackConcatenation(Project demo) {
-        List<Track> kept = new ArrayList<>();
-        kept.add(demo.timeline().tracksOf(TrackKind.VIDEO).getFirst());
-        kept.add(demo.timeline().tracksOf(TrackKind.AUDIO).getFirst());
-        return demo.withTimeline(demo.timeline().withTracks(kept));
+    /**
+     * The demo's V1 and A1 only, played {@code times} times over: a plain concatenation the ffmpeg CLI can be
+     * asked to do too, long enough that opening files does not dominate.
+     */
+    private static Project repeatedConcatenation(Project demo, int times) {
+        Track v1 = demo.timeline().tracksOf(TrackKind.VIDEO).getFirst();
+        Track a1 = demo.timeline().tracksOf(TrackKind.AUDIO).getFirst();
+        long length = Math.max(v1.end(), a1.end());
+        Ids ids = Ids.seeded(99);
+        return demo.withTimeline(demo.timeline().withTracks(List.of(repeat(v1, times, length, ids), repeat(a1, times, length, ids))));
+    }
+
+    private static Track repeat(Track track, int times, long length, Ids ids) {
+        List<Clip> clips = new ArrayList<>();
+        for (int k = 0; k < times; k++) {
+            for (Clip c : track.clips()) {
+                List<Take> takes = c.takes().stream().map(t -> new Take(ids.next("take"), t.mediaId(), t.offset(), t.label(), t.provenance())).toList();
+                int active = c.takes().indexOf(c.activeTake());
+                clips.add(c.withId(ids.next("clip")).withStart(c.start() + k * length).withTakes(takes, takes.get(active).id()).withLinkId(null));
+            }
+        }
+        return track.withClips(clips);
     }
 }
