@@ -92,8 +92,9 @@ public final class EditorWindow {
         this.frames = new FrameService(960, 540, Platform::runLater);
         this.viewer = new ViewerModel(model, frames);
         this.jobs = new JobsModel(jobsExecutor);
-        this.timeline = new TimelineView(model);
-        this.bin = new MediaBinView(model, new ThumbnailCache(cacheFolder.resolve("thumbnails"), 256));
+        ThumbnailCache thumbnails = new ThumbnailCache(cacheFolder.resolve("thumbnails"), 512);
+        this.timeline = new TimelineView(model, thumbnails, new dev.cutroom.engine.cache.WaveformCache(cacheFolder.resolve("waveforms")));
+        this.bin = new MediaBinView(model, thumbnails);
         this.inspector = new InspectorView(model);
         this.viewerPane = new ViewerPane(model, viewer);
 
@@ -193,7 +194,8 @@ public final class EditorWindow {
                 new SeparatorMenuItem(),
                 item("Mark in  (I)", null, model::markIn),
                 item("Mark out  (O)", null, model::markOut),
-                item("Clear marks", null, model::clearMarks));
+                item("Clear marks", null, model::clearMarks),
+                item("Add marker  (M)", null, model::addMarker));
         CheckMenuItem snap = new CheckMenuItem("Snapping  (N)");
         snap.selectedProperty().bindBidirectional(model.snappingProperty());
         Menu view = new Menu("View");
@@ -228,7 +230,8 @@ public final class EditorWindow {
             {"Left / Right", "Previous / next frame (Shift: 10 frames)"}, {"Home / End", "Start / end of the timeline"},
             {"I / O", "Mark in / out"}, {"S or Ctrl+B", "Split at the playhead (selected clips, or all under it)"},
             {"Delete / Backspace", "Delete (leave a gap)"}, {"Shift+Delete", "Ripple delete (close the gap)"},
-            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"}, {"M", "Add a marker at the playhead"},
+            {"Alt+drag an edge", "Ripple trim (later clips follow)"},
             {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"},
             {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
             {"Ctrl+wheel", "Zoom around the pointer"}};
@@ -257,6 +260,7 @@ public final class EditorWindow {
             case MINUS, SUBTRACT -> timeline.zoomOut();
             case BACK_SLASH -> timeline.zoomToFit();
             case N -> model.snappingProperty().set(!model.snappingProperty().get());
+            case M -> model.addMarker();
             case ESCAPE -> model.select(null, false);
             default -> handled = false;
         }
@@ -472,7 +476,7 @@ public final class EditorWindow {
         stage.setMaximized(settings.get("window.maximized", false));
         top.setDividerPositions(settings.get("split.top.0", 0.22), settings.get("split.top.1", 0.74));
         main.setDividerPositions(settings.get("split.main", 0.56));
-        right.setDividerPositions(settings.get("split.right", 0.62));
+        right.setDividerPositions(settings.get("split.right", 0.74));
     }
 
     /** Remembers window bounds and split positions. */

@@ -6,7 +6,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import dev.cutroom.timeline.command.AddTake;
+import dev.cutroom.timeline.model.Provenance;
+import dev.cutroom.timeline.model.Rational;
+import dev.cutroom.timeline.model.Take;
+
 import java.awt.image.BufferedImage;
+import java.util.Map;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +36,25 @@ class ScreenshotTest {
         UiFixtures.runFx(() -> window.open(demo));
         UiFixtures.waitFor("the demo project", 10_000, () -> window.model().duration() > 0);
         UiFixtures.runFx(() -> {
+            var m = window.model();
             window.timeline().zoomToFit();
-            window.model().seek(window.model().duration() / 3);
-            var v1 = window.model().project().timeline().tracks().get(0);
-            window.model().select(v1.clips().get(1).id(), false);
+            // a generated take on the second shot (as a plugin would add it), switched on, and a marker
+            var v1 = m.project().timeline().tracks().get(0);
+            var clip = v1.clips().get(1);
+            var prov = new Provenance("dev.cutroom.relight", "1.0.0", "relight-small", "2", "9f2c…e1", Map.of("strength", "0.6"),
+                    "warmer evening light", "41aa…07", "2026-11-24T09:30:00Z");
+            m.execute(new AddTake(clip.id(), new Take("take-relit", m.project().media().getFirst().id(), Rational.ZERO, "Relit", prov), true));
+            m.seek(v1.clips().get(2).start() + 20);
+            m.addMarker();
+            m.seek(clip.start() + 30);
+            m.markIn();
+            m.seek(clip.start() + 60);
+            m.select(clip.id(), false);
         });
         UiFixtures.waitFor("a viewer frame", 20_000, () -> window.viewer().imageProperty().get() != null
                 && window.viewer().shownFrame() == window.model().playhead());
-        UiFixtures.waitFor("thumbnails", 20_000, () -> true);
-        Thread.sleep(1500); // thumbnails load in the background
+        Thread.sleep(2500); // thumbnails and waveforms load in the background
+        UiFixtures.runFx(() -> window.timeline().draw());
         BufferedImage shot = UiFixtures.snapshot(window.scene());
         Path file = UiFixtures.writePng(shot, "main-window.png");
         double variance = UiFixtures.lumaVariance(shot);

@@ -59,8 +59,16 @@ public final class TimelineView extends BorderPane {
     private long lastDrawNanos;
     private boolean syncingBar;
 
+    private final ClipArt art;
+
+    /** A timeline without thumbnails and waveforms (tests, benchmarks). */
     public TimelineView(EditorModel model) {
+        this(model, null, null);
+    }
+
+    public TimelineView(EditorModel model, dev.cutroom.engine.cache.ThumbnailCache thumbnails, dev.cutroom.engine.cache.WaveformCache waveforms) {
         this.model = model;
+        this.art = new ClipArt(model, thumbnails, waveforms, this::redraw);
         this.controller = new TimelineController(model, viewport);
         getStyleClass().add("timeline");
         canvas.setId("timeline-canvas");
@@ -99,7 +107,7 @@ public final class TimelineView extends BorderPane {
         canvas.setOnMousePressed(e -> {
             canvas.requestFocus();
             if (e.getButton() != MouseButton.PRIMARY) return;
-            controller.press(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown());
+            controller.press(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown(), e.isAltDown());
             redraw();
         });
         canvas.setOnMouseDragged(e -> {
@@ -285,7 +293,8 @@ public final class TimelineView extends BorderPane {
         g.fillRoundRect(cx0 + 0.5, y + 3, cw - 1, th - 6, 5, 5);
         g.setFill(base.brighter());
         g.fillRect(cx0 + 0.5, y + 3, cw - 1, 3);
-        if (track.kind() == TrackKind.AUDIO) drawVolume(g, c, cx0, cw, y, th);
+        if (track.kind() == TrackKind.AUDIO) drawWaveform(g, c, x0, cx0, cw, y, th);
+        else drawThumbnail(g, c, x0, x1, cx0, cw, y, th);
         if (selected) {
             g.setStroke(SELECTED);
             g.setLineWidth(2);
@@ -320,12 +329,46 @@ public final class TimelineView extends BorderPane {
         }
     }
 
-    private void drawVolume(GraphicsContext g, Clip c, double x0, double w, double y, double th) {
-        // a simple level line; waveform drawing from WaveformCache is still to come
+    /** Min/max peaks per pixel column of the visible part, scaled by the clip's volume. */
+    private void drawWaveform(GraphicsContext g, Clip c, double clipX, double cx0, double cw, double y, double th) {
+        var take = c.activeTake();
+        var wf = art.waveform(model.project().mediaItem(take.mediaId()));
+        double mid = y + 12 + (th - 16) / 2, half = (th - 20) / 2;
+        if (wf != null && c.enabled()) {
+            FrameRate rate = model.project().timeline().rate();
+            double gain = Math.min(2, c.volume());
+            g.setStroke(Color.color(0.85, 1, 0.9, 0.55));
+            double ppf = viewport.ppf(), fps = rate.toDouble(), speed = c.speed().toDouble();
+            double mediaStart = take.toMediaTime(c.sourceIn()).toDouble();
+            for (double x = Math.floor(cx0) + 1; x < cx0 + cw - 1; x += 1) {
+                double f0 = (x - clipX) / ppf, f1 = (x + 1 - clipX) / ppf;
+                int b0 = (int) ((mediaStart + f0 / fps * speed) * ClipArt.BUCKETS_PER_SECOND);
+                int b1 = Math.max(b0 + 1, (int) ((mediaStart + f1 / fps * speed) * ClipArt.BUCKETS_PER_SECOND));
+                float lo = 0, hi = 0;
+                for (int b = Math.max(0, b0); b < Math.min(wf.buckets(), b1); b++) { lo = Math.min(lo, wf.min()[b]); hi = Math.max(hi, wf.max()[b]); }
+                if (hi - lo < 0.002) continue;
+                g.strokeLine(x + 0.5, mid - Math.min(1, hi * gain) * half, x + 0.5, mid - Math.max(-1, lo * gain) * half);
+            }
+        }
         double level = Math.min(1, c.volume() / 2);
-        double ly = y + th - 6 - (th - 20) * level;
-        g.setStroke(Color.color(1, 1, 1, 0.35));
-        g.strokeLine(x0 + 2, ly, x0 + w - 2, ly);
+        double ly = y + th - 4 - (th - 16) * level;
+        g.setStroke(Color.color(1, 0.85, 0.3, 0.5));
+        g.strokeLine(cx0 + 2, ly, cx0 + cw - 2, ly);
+    }
+
+    /** A picture of the clip's first frame at its head (and last frame at its tail when there is room). */
+    private void drawThumbnail(GraphicsContext g, Clip c, double x0, double x1, double cx0, double cw, double y, double th) {
+        double h = th - 24, w = h * 16 / 9;
+        if (x1 - x0 < w + 8) return;
+        var take = c.activeTake();
+        var item = model.project().mediaItem(take.mediaId());
+        FrameRate rate = model.project().timeline().rate();
+        javafx.scene.image.Image head = art.thumbnail(item, take.toMediaTime(c.sourceIn()));
+        if (head != null && x0 + 2 + w > cx0) g.drawImage(head, x0 + 2, y + 20, w, h);
+        if (x1 - x0 > 3 * w) {
+            javafx.scene.image.Image tail = art.thumbnail(item, take.toMediaTime(c.sourceTimeAt(rate, c.end() - 1)));
+            if (tail != null && x1 - 2 - w < cx0 + cw) g.drawImage(tail, x1 - 2 - w, y + 20, w, h);
+        }
     }
 
     private void drawPreview(GraphicsContext g, TimelineController.Preview pv, List<Track> tracks, double h) {

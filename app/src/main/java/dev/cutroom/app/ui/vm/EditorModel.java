@@ -320,6 +320,13 @@ public final class EditorModel {
         if (markIn.get() >= 0 && markIn.get() >= markOut.get()) markIn.set(-1);
     }
 
+    /** Adds a marker at the playhead (snaps like clip edges; undoable). */
+    public boolean addMarker() {
+        int n = project().timeline().markers().size() + 1;
+        return execute(new dev.cutroom.timeline.command.AddMarker(
+                new dev.cutroom.timeline.model.Marker(ids.next("marker"), "Marker " + n, playhead(), 0, "#f0a030", null)));
+    }
+
     public void clearMarks() { markIn.set(-1); markOut.set(-1); }
 
     // ------------------------------------------------------------------ media

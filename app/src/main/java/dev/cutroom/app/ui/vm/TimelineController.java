@@ -40,6 +40,7 @@ public final class TimelineController {
     private long moveDelta;
     private int moveTrackDelta;
     private Set<String> moving = Set.of();
+    private boolean ripple;
 
     public TimelineController(EditorModel model, TimelineViewport viewport) {
         this.model = model;
@@ -53,7 +54,13 @@ public final class TimelineController {
     public TimelineViewport viewport() { return viewport; }
 
     public void press(double x, double y, boolean shift) {
+        press(x, y, shift, false);
+    }
+
+    /** @param alt ripple modifier: an edge drag becomes a ripple trim (later clips on the track follow) */
+    public void press(double x, double y, boolean shift, boolean alt) {
         Project p = model.project();
+        ripple = alt;
         TimelineViewport.Hit hit = viewport.hit(p, x, y);
         pressX = x;
         pressY = y;
@@ -107,8 +114,8 @@ public final class TimelineController {
                 long frame = snap(p, viewport.xToFrame(x), Set.of(pressClip.id()));
                 Project trimmed;
                 try {
-                    trimmed = TimelineEdits.trim(p, pressClip.id(), trimEdge, frame);
-                } catch (EditRefusedException e) {
+                    trimmed = ripple ? rippleTrim(pressClip.id(), frame).apply(p).after() : TimelineEdits.trim(p, pressClip.id(), trimEdge, frame);
+                } catch (EditRefusedException | dev.cutroom.timeline.command.EditException e) {
                     trimmed = p;
                 }
                 preview = new Preview(trimmed, List.of(), true, null, frame);
@@ -179,7 +186,8 @@ public final class TimelineController {
             case TRIM -> {
                 if (preview != null && preview.project() != p) {
                     long frame = preview.snapFrame();
-                    model.trim(pressClip.id(), trimEdge, frame);
+                    if (ripple) model.execute(rippleTrim(pressClip.id(), frame));
+                    else model.trim(pressClip.id(), trimEdge, frame);
                 }
             }
             case MARQUEE -> selectInside(p, pressX, pressY, x, y);
@@ -188,6 +196,14 @@ public final class TimelineController {
         mode = Mode.IDLE;
         preview = null;
         moving = Set.of();
+    }
+
+    /** The ripple trim (with linked partners) that brings the pressed edge to {@code frame}. */
+    private dev.cutroom.timeline.command.Command rippleTrim(String clipId, long frame) {
+        boolean head = trimEdge == TimelineEdits.Edge.HEAD;
+        long delta = head ? frame - pressClip.start() : frame - pressClip.end();
+        return dev.cutroom.timeline.command.LinkedEdits.rippleTrim(model.project(), clipId,
+                head ? dev.cutroom.timeline.command.RippleTrim.Edge.IN : dev.cutroom.timeline.command.RippleTrim.Edge.OUT, delta);
     }
 
     private void selectInside(Project p, double x0, double y0, double x1, double y1) {
