@@ -88,11 +88,11 @@ public final class Upgraders {
             clip.put("duration", endFrame - startFrame);
             JsonNode in = clip.remove("in");
             Rational sourceIn = in == null ? Rational.ZERO : seconds(in, source, path + ".in");
-            ProjectJson.putRational(clip, "sourceIn", sourceIn);
+            ProjectTreeWriter.putRational(clip, "sourceIn", sourceIn);
             JsonNode speed = clip.get("speed");
             if (speed != null && speed.isTextual()) {
                 try {
-                    ProjectJson.putRational(clip, "speed", Rational.parse(speed.textValue()));
+                    ProjectTreeWriter.putRational(clip, "speed", Rational.parse(speed.textValue()));
                 } catch (IllegalArgumentException e) {
                     throw bad(source, path + ".speed", "expected a number, found " + speed);
                 }
