@@ -57,6 +57,33 @@ class TimelineControllerTest {
     }
 
     @Test
+    void altDragRippleTrimsAndLaterClipsFollow() {
+        long nextStart = v1(2).start();
+        double edge = vp.frameToX(v1(1).end());
+        c.press(edge - 1, V1, false, true);
+        c.drag(edge - 30, V1);
+        c.release(edge - 40, V1);
+        assertThat(v1(1).duration()).isEqualTo(80);
+        assertThat(v1(2).start()).isEqualTo(nextStart - 20);
+        assertThat(model.project().timeline().tracks().get(1).clips().get(2).start()).isEqualTo(nextStart - 20);
+    }
+
+    @Test
+    void markersAreSnapTargets() {
+        model.seek(230);
+        model.addMarker();
+        model.seek(0);
+        model.select(v1(2).id(), false);
+        model.deleteSelection();          // room after clip 1
+        model.select(v1(1).id(), false);
+        double x = vp.frameToX(150);
+        c.press(x, V1, false);
+        c.drag(x + 30, V1);
+        c.release(x + 55, V1);            // +27.5 frames: the tail (227/228) snaps onto the marker at 230
+        assertThat(v1(1).end()).isEqualTo(230);
+    }
+
+    @Test
     void shiftClickAndMarquee() {
         c.press(50, V1, false);
         c.release(50, V1);

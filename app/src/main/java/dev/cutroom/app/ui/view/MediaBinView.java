@@ -78,7 +78,16 @@ public final class MediaBinView extends BorderPane {
         });
         MenuItem append = new MenuItem("Add to end of timeline");
         append.setOnAction(e -> { var m = list.getSelectionModel().getSelectedItem(); if (m != null) model.appendToTimeline(m); });
-        list.setContextMenu(new ContextMenu(append));
+        MenuItem relink = new MenuItem("Relink…");
+        relink.setOnAction(e -> {
+            var m = list.getSelectionModel().getSelectedItem();
+            if (m == null) return;
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle("Relink " + TimelineEdits.displayName(m.path()));
+            File f = fc.showOpenDialog(getScene().getWindow());
+            if (f != null) model.relink(m.id(), f.toPath());
+        });
+        list.setContextMenu(new ContextMenu(append, relink));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) { var m = list.getSelectionModel().getSelectedItem(); if (m != null) model.appendToTimeline(m); }
         });
@@ -164,9 +173,10 @@ public final class MediaBinView extends BorderPane {
                 return;
             }
             name.setText(TimelineEdits.displayName(m.path()));
-            details.setText(describe(m));
+            boolean missing = m.isUsable() && model.isMissing(m);
+            details.setText(missing ? "Missing: " + model.resolver().resolve(m) + "\nRight-click ▸ Relink…" : describe(m));
             details.getStyleClass().remove("error");
-            if (!m.isUsable()) details.getStyleClass().add("error");
+            if (!m.isUsable() || missing) details.getStyleClass().add("error");
             image.setImage(thumbnail(m));
             note.setText(m.isUsable() ? (m.info().hasVideo() ? "" : "♪") : "⚠");
             setGraphic(box);

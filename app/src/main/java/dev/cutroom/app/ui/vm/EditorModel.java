@@ -359,6 +359,47 @@ public final class EditorModel {
         return task;
     }
 
+    /**
+     * Points a media item at another file (a moved or renamed original): probed off the UI thread, then one
+     * undoable edit that keeps the item's id, so every clip and take using it follows.
+     */
+    public Task<MediaItem> relink(String mediaId, Path file) {
+        MediaResolver resolver = resolver();
+        Task<MediaItem> task = new Task<>() {
+            @Override
+            protected MediaItem call() {
+                MediaItem probed = probe(file, resolver);
+                return new MediaItem(mediaId, probed.path(), probed.info(), probed.error());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            MediaItem item = task.getValue();
+            if (!item.isUsable()) {
+                status.set("Relink: " + file.getFileName() + " cannot be used: " + item.error());
+                return;
+            }
+            edit("Relink " + TimelineEdits.displayName(item.path()), p -> {
+                List<MediaItem> media = new ArrayList<>(p.media());
+                media.replaceAll(m -> m.id().equals(mediaId) ? item : m);
+                Project after = p.withMedia(media);
+                try {
+                    dev.cutroom.timeline.command.Invariants.check(after);
+                } catch (EditException ex) {
+                    throw new EditRefusedException("the new file does not fit the clips that use it: " + ex.getMessage());
+                }
+                return after;
+            });
+        });
+        task.setOnFailed(e -> status.set("Relink failed: " + task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    /** True when the item's file is not where the project says. */
+    public boolean isMissing(MediaItem item) {
+        return !Files.isRegularFile(resolver().resolve(item));
+    }
+
     private MediaItem probe(Path file, MediaResolver resolver) {
         String id = ids.next("media");
         String stored = resolver.toStoredPath(file);
