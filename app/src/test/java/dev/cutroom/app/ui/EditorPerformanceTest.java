@@ -132,7 +132,8 @@ class EditorPerformanceTest {
             @Override
             public void handle(long now) { if (!viewer.tick(now)) stop(); }
         });
-        long frames = UiFixtures.onFx(() -> model.duration());
+        // the last 4 seconds (crossing a cut between media of different rates), in real time
+        long frames = UiFixtures.onFx(() -> { model.seek(Math.max(0, model.duration() - 100)); return model.duration() - model.playhead(); });
         long t0 = System.nanoTime();
         UiFixtures.runFx(() -> { viewer.play(1); timer.start(); });
         UiFixtures.waitFor("the end of playback", 60_000, () -> !viewer.playingProperty().get());
