@@ -178,7 +178,7 @@ final class Edits {
     // ---- finishing an edit: lock check, invariants, exact inverse ----
 
     static Command.Applied finish(Command cmd, Project before, Project after) {
-        return finish(cmd.label(), cmd.introducedIds(), before, after, true, true);
+        return finish(cmd.label(), cmd.introducedIds(), before, TransitionAnchors.follow(before, after), true, true);
     }
 
     static Command.Applied finish(String label, List<String> introduced, Project before, Project after, boolean enforceLocks,

@@ -10,6 +10,7 @@ import dev.cutroom.timeline.model.Rational;
 import dev.cutroom.timeline.model.Take;
 import dev.cutroom.timeline.model.TrackKind;
 import dev.cutroom.timeline.model.Track;
+import dev.cutroom.timeline.model.Transition;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ import java.util.Set;
  *       that has audio (skipped when the media's info is unknown);</li>
  *   <li>the active take's source range, mapped through the take's offset, lies inside the media's available
  *       range (when known);</li>
- *   <li>ids are unique across clips, tracks, takes, media and markers.</li>
+ *   <li>ids are unique across clips, tracks, takes, media and markers;</li>
+ *   <li>a transition sits on a cut between two touching clips of its track and fits inside both; transition ids
+ *       are unique on their track.</li>
  * </ul>
  * Commands check only what they changed (the touched tracks, and the ids they introduce) so that an edit stays
  * fast on long timelines; structural edits (tracks, media, markers) get the full check.
@@ -169,6 +172,30 @@ public final class Invariants {
             prevEnd = c.end();
             prevId = c.id();
             checkClip(rate, t, c, media);
+        }
+        if (!t.transitions().isEmpty()) checkTransitions(t);
+    }
+
+    /** Each transition sits on a cut between two touching clips and fits inside them; ids are unique on the track. */
+    private static void checkTransitions(Track t) {
+        Set<String> ids = new HashSet<>();
+        List<Clip> clips = t.clips();
+        for (Transition tr : t.transitions()) {
+            if (tr.id() == null) throw new EditException("a transition on track " + t.id() + " has no id");
+            if (!ids.add(tr.id())) throw new EditException("id " + tr.id() + " is used twice by transitions on track " + t.id());
+            int right = Edits.firstStartingAtOrAfter(clips, tr.cutFrame());
+            boolean onCut = right > 0 && right < clips.size() && clips.get(right).start() == tr.cutFrame()
+                    && clips.get(right - 1).end() == tr.cutFrame();
+            if (!onCut) {
+                throw new EditException("transition " + tr.id() + " on track " + t.id() + " is at frame " + tr.cutFrame()
+                        + ", which is not a cut between two touching clips");
+            }
+            Clip l = clips.get(right - 1), r = clips.get(right);
+            if (tr.inOffset() < 0 || tr.outOffset() < 0 || tr.inOffset() > l.duration() || tr.outOffset() > r.duration()) {
+                throw new EditException("transition " + tr.id() + " on track " + t.id() + " (" + tr.inOffset() + " frames before the cut, "
+                        + tr.outOffset() + " after) does not fit in clips " + l.id() + " (" + l.duration() + " frames) and " + r.id()
+                        + " (" + r.duration() + " frames)");
+            }
         }
     }
 

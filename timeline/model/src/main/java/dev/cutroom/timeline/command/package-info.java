@@ -12,6 +12,8 @@
  * a locked track is refused. {@link dev.cutroom.timeline.command.History} keeps the current project with undo and
  * redo stacks for the UI and the CLI; {@link dev.cutroom.timeline.command.CompoundCommand} makes several commands
  * one undo entry; {@link dev.cutroom.timeline.command.LinkedEdits} builds compounds for linked video/audio clips.
+ * Transitions stay on their cut through every clip edit: they follow the incoming clip and are dropped (and
+ * restored by undo) when the cut disappears ({@code TransitionAnchors}).
  *
  * <p>Edits are not O(n^2): clip lists are sorted and searched by start; an edit copies the touched track's clip
  * list once and checks only the touched tracks and the ids it introduces ({@code bench.EditBench} times them on a

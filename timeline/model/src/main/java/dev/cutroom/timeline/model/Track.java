@@ -30,6 +30,10 @@ public record Track(
 
     public Track withClips(List<Clip> newClips) { return new Track(id, kind, name, newClips, transitions, muted, solo, locked, hidden); }
 
+    public Track withTransitions(List<Transition> newTransitions) {
+        return new Track(id, kind, name, clips, newTransitions, muted, solo, locked, hidden);
+    }
+
     public Track withFlags(boolean muted, boolean solo, boolean locked, boolean hidden) {
         return new Track(id, kind, name, clips, transitions, muted, solo, locked, hidden);
     }

@@ -9,6 +9,7 @@ import dev.cutroom.timeline.model.Rational;
 import dev.cutroom.timeline.model.Take;
 import dev.cutroom.timeline.model.Track;
 import dev.cutroom.timeline.model.TrackKind;
+import dev.cutroom.timeline.model.Transition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +34,7 @@ class RandomEditsTest {
 
     enum Kind { INSERT, OVERWRITE, APPEND, MOVE, TRIM_IN, TRIM_OUT, RIPPLE_TRIM, SPLIT, RIPPLE_DELETE, LIFT, SLIP, ROLL,
         ADD_TRACK, REMOVE_TRACK, ADD_TAKE, SET_TAKE, SET_SPEED, VOLUME, ENABLED, ADD_MARKER, REMOVE_MARKER, FLAGS,
-        ADD_MEDIA, REMOVE_MEDIA, COMPOUND, UNDO, REDO }
+        ADD_MEDIA, REMOVE_MEDIA, ADD_TRANSITION, REMOVE_TRANSITION, COMPOUND, UNDO, REDO }
 
     final Map<Kind, int[]> stats = new EnumMap<>(Kind.class);
 
@@ -103,7 +104,7 @@ class RandomEditsTest {
             Kind k = Kind.values()[rnd.nextInt(Kind.values().length)];
             int weight = switch (k) {
                 case REMOVE_TRACK -> 1;
-                case ADD_TRACK, ADD_MEDIA, REMOVE_MEDIA, ADD_MARKER, REMOVE_MARKER, FLAGS, REDO -> 3;
+                case ADD_TRACK, ADD_MEDIA, REMOVE_MEDIA, ADD_MARKER, REMOVE_MARKER, FLAGS, REDO, ADD_TRANSITION, REMOVE_TRANSITION -> 3;
                 case RIPPLE_DELETE, LIFT -> 6;
                 default -> 10;
             };
@@ -145,7 +146,14 @@ class RandomEditsTest {
                     clips.add(c);
                     pos = c.end() + (rnd.nextInt(3) == 0 ? rnd.nextInt(40) : 0);
                 }
-                tracks.add(t.withClips(clips));
+                List<Transition> transitions = new ArrayList<>();
+                for (int i = 1; i < clips.size(); i++) {
+                    Clip left = clips.get(i - 1), right = clips.get(i);
+                    if (left.end() == right.start() && rnd.nextInt(3) == 0) {
+                        transitions.add(new Transition(id("x"), "cross_dissolve", right.start(), Math.min(5, left.duration()), Math.min(5, right.duration())));
+                    }
+                }
+                tracks.add(t.withClips(clips).withTransitions(transitions));
             }
             return p.withTimeline(p.timeline().withTracks(tracks));
         }
@@ -300,6 +308,14 @@ class RandomEditsTest {
                     return new AddMedia(rnd.nextBoolean() ? av(id, r(1 + rnd.nextInt(100))) : audioOnly(id, r(1 + rnd.nextInt(100), 7)));
                 }
                 case REMOVE_MEDIA -> { return new RemoveMedia(p.media().get(rnd.nextInt(p.media().size())).id()); }
+                case ADD_TRANSITION -> {
+                    long cut = t.clips().isEmpty() ? rnd.nextInt(100) : t.clips().get(rnd.nextInt(t.clips().size())).start() + (rnd.nextInt(8) == 0 ? 1 : 0);
+                    return new AddTransition(t.id(), new Transition(id("x"), "wipe", cut, rnd.nextInt(12), rnd.nextInt(12)));
+                }
+                case REMOVE_TRANSITION -> {
+                    List<Transition> xs = t.transitions();
+                    return new RemoveTransition(t.id(), xs.isEmpty() || rnd.nextInt(10) == 0 ? "missing" : xs.get(rnd.nextInt(xs.size())).id());
+                }
                 case COMPOUND -> {
                     List<Command> parts = new ArrayList<>();
                     int n = 1 + rnd.nextInt(3);

@@ -36,7 +36,7 @@ final class TestProjects {
                         "make it sharp", "cd".repeat(32), "2025-01-01T00:00:00Z"));
         Take sparse = new Take("take-3", "media-a", Rational.ZERO, null, new Provenance(null, null, null, null, null, null, null, null, null));
         Clip c1 = new Clip("clip-1", "Arrival", 0, 120, Rational.of(3, 2), Rational.ONE, 1.0, true, List.of(original, generated, sparse), "take-2", "link-1");
-        Clip c2 = new Clip("clip-2", null, 150, 30, Rational.of(1001, 30000), Rational.of(1, 2), 0.25, false,
+        Clip c2 = new Clip("clip-2", null, 120, 30, Rational.of(1001, 30000), Rational.of(1, 2), 0.25, false,
                 List.of(Take.original("take-4", "media-a")), "take-4", null);
         Clip c3 = new Clip("clip-3", "Sound", 0, 120, Rational.ZERO, Rational.of(3), 1.5, true, List.of(Take.original("take-5", "media-b")), "take-5", "link-1");
         Track v1 = new Track("track-v1", TrackKind.VIDEO, "V1", List.of(c1, c2), List.of(new Transition("tr-1", "cross_dissolve", 120, 5, 5)),
