@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 EditCommand.class,
                 RenderCommand.class,
                 BenchCommand.class,
+                PluginsCommand.class, PluginCommand.class, ModelsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CutroomCommand implements Runnable {
