@@ -3,6 +3,7 @@ package dev.cutroom.app.cli;
 import dev.cutroom.engine.render.ExportResult;
 import dev.cutroom.engine.render.ExportSettings;
 import dev.cutroom.engine.render.Exporter;
+import dev.cutroom.plugin.host.project.ExportProvenance;
 import dev.cutroom.timeline.model.FrameRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,8 @@ final class RenderCommand implements Runnable {
             int[] wh = Sizes.parse(size);
             settings = settings.withSize(wh[0], wh[1]);
         }
+        // an export with generated material says so: container tags now, a provenance manifest beside the file after
+        settings = settings.withMetadata(ExportProvenance.metadata(loaded.project(), settings.range()));
         TerminalProgress bar = TerminalProgress.onStderr();
         ExportResult result;
         try (var interrupt = new CancelOnInterrupt()) {
@@ -56,5 +59,11 @@ final class RenderCommand implements Runnable {
         }
         System.out.printf(Locale.ROOT, "Rendered %d frames to %s in %.1f s (%.1f fps)%n",
                 result.videoFrames(), result.file(), result.elapsed().toMillis() / 1000.0, result.framesPerSecond());
+        try {
+            ExportProvenance.writeManifest(loaded.project(), loaded.resolver(), settings.range(), result.file())
+                    .ifPresent(m -> System.out.println("Contains generated material; provenance: " + m));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write the provenance manifest beside " + result.file() + ": " + e.getMessage(), e);
+        }
     }
 }

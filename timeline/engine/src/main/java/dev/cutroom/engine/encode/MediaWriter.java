@@ -84,6 +84,14 @@ public final class MediaWriter implements AutoCloseable {
      *                  (costs one extra pass over the file when finishing)
      */
     public static MediaWriter open(Path file, VideoSettings video, AudioSettings audio, boolean fastStart) {
+        return open(file, video, audio, fastStart, java.util.Map.of());
+    }
+
+    /**
+     * {@link #open(Path, VideoSettings, AudioSettings, boolean)} with container tags ({@code comment},
+     * {@code description}, {@code title}...; the MP4 muxer keeps the standard keys).
+     */
+    public static MediaWriter open(Path file, VideoSettings video, AudioSettings audio, boolean fastStart, java.util.Map<String, String> metadata) {
         Objects.requireNonNull(file, "file");
         if (video == null && audio == null) throw new IllegalArgumentException("nothing to write: no video and no audio");
         FFmpegRuntime.ensureInitialised();
@@ -91,6 +99,7 @@ public final class MediaWriter implements AutoCloseable {
                 video == null ? 0 : video.width(), video == null ? 0 : video.height(), audio == null ? 0 : audio.channels());
         recorder.setFormat("mp4");
         if (fastStart) recorder.setOption("movflags", "+faststart");
+        if (metadata != null && !metadata.isEmpty()) recorder.setMetadata(new java.util.HashMap<>(metadata));
         if (video != null) configureVideo(recorder, video);
         if (audio != null) configureAudio(recorder, audio);
         try {

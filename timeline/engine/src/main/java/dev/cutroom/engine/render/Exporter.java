@@ -57,7 +57,7 @@ public final class Exporter {
         Path temp = createTempBeside(target);
         boolean done = false;
         try (TimelineRenderer renderer = new TimelineRenderer(project, resolver, width, height, range);
-             MediaWriter writer = MediaWriter.open(temp, videoSettings(renderer, settings), audioSettings(renderer, settings), settings.fastStart())) {
+             MediaWriter writer = MediaWriter.open(temp, videoSettings(renderer, settings), audioSettings(renderer, settings), settings.fastStart(), settings.metadata())) {
             encode(renderer, writer, range, listener, token);
             listener.progress(0.999, "Finishing file");
             writer.finish();

@@ -116,6 +116,39 @@ class TimelineCommitterTest {
     }
 
     @Test
+    void anExportContainingAGeneratedTakeSaysSoInItsTagsAndAManifest() throws Exception {
+        Path folder = dir.resolve("export");
+        Project before = project(folder);
+        MediaResolver resolver = new MediaResolver(folder);
+        assertThat(ExportProvenance.metadata(before, null)).isEmpty();
+        ProjectSlot.Holder slot = ProjectSlot.holding(before);
+        try (JobRunner r = runner(folder, slot)) {
+            r.submit("test.invert", job(before, folder)).result().orTimeout(60, TimeUnit.SECONDS).join();
+        }
+        Project after = slot.current();
+        Path out = folder.resolve("export.mp4");
+        var settings = dev.cutroom.engine.render.ExportSettings.defaults().withMetadata(ExportProvenance.metadata(after, null));
+        new dev.cutroom.engine.render.Exporter(resolver).export(after, out, settings, (f, m) -> { }, dev.cutroom.engine.render.CancelToken.of(() -> false));
+        Path manifest = ExportProvenance.writeManifest(after, resolver, null, out).orElseThrow();
+
+        assertThat(manifest).isEqualTo(folder.resolve("export.mp4.provenance.json"));
+        JsonNode m = ProvenanceRecords.JSON.readTree(manifest.toFile());
+        assertThat(m.at("/containsGeneratedMaterial").asBoolean()).isTrue();
+        assertThat(m.at("/generatedClips/0/clipId").asText()).isEqualTo(clip(after).id());
+        assertThat(m.at("/generatedClips/0/provenance/pluginId").asText()).isEqualTo("test.invert");
+        assertThat(m.at("/generatedClips/0/mediaProvenance").asText()).endsWith(".mp4.provenance.json");
+        dev.cutroom.engine.FFmpegRuntime.ensureInitialised();
+        try (var grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(out.toFile())) {
+            grabber.start();
+            assertThat(grabber.getMetadata().get("comment")).startsWith("Contains generated material: 1 clip(s) made by test.invert 1.0.0");
+            grabber.stop();
+        }
+        // the same export without the generated take (undone) writes no manifest and removes a stale one
+        assertThat(ExportProvenance.writeManifest(before, resolver, null, out)).isEmpty();
+        assertThat(manifest).doesNotExist();
+    }
+
+    @Test
     void splitPointsInMediaSecondsBecomeTimelineFrames() throws Exception {
         Path folder = dir.resolve("split");
         Project before = project(folder);
