@@ -28,6 +28,7 @@ import dev.cutroom.timeline.model.MediaItem;
 import dev.cutroom.timeline.model.Project;
 import dev.cutroom.timeline.model.ProjectFactory;
 import dev.cutroom.timeline.model.ProjectFormat;
+import dev.cutroom.timeline.model.Provenance;
 import dev.cutroom.timeline.model.Rational;
 import dev.cutroom.timeline.model.Take;
 import java.nio.file.Files;
@@ -146,6 +147,36 @@ class TimelineCommitterTest {
         // the same export without the generated take (undone) writes no manifest and removes a stale one
         assertThat(ExportProvenance.writeManifest(before, resolver, null, out)).isEmpty();
         assertThat(manifest).doesNotExist();
+    }
+
+    @Test
+    void aNewClipGoesOnANamedTrackAndASideFileBesideTheProject() throws Exception {
+        Path folder = dir.resolve("clip");
+        Project before = project(folder);
+        History history = new History(before);
+        CompletedJob done;
+        Job job = new Job(job(before, folder).selection(), ParameterValues.EMPTY, "make it grey");
+        try (JobRunner r = runner(folder, ProjectSlot.of(history))) {
+            done = r.submit("test.clip-and-side-file", job).result().orTimeout(60, TimeUnit.SECONDS).join();
+        }
+        Project after = history.current();
+        var track = after.timeline().tracks().getLast();
+        assertThat(track.name()).isEqualTo("Generated");
+        assertThat(track.kind()).isEqualTo(dev.cutroom.timeline.model.TrackKind.VIDEO);
+        Clip grey = track.clips().getFirst();
+        assertThat(grey.start()).isEqualTo(5);        // 0.2 s at 25 fps
+        assertThat(grey.duration()).isEqualTo(10);
+        Provenance p = grey.activeTake().provenance();
+        assertThat(p.pluginVersion()).isEqualTo("2.1.0");
+        assertThat(p.instruction()).isEqualTo("make it grey");
+        assertThat(p.modelId()).isEqualTo("bundled-lut");
+        assertThat(p.modelSha256()).isEqualTo("abc123");
+        CommitReceipt.Item side = done.receipt().items().get(1);
+        assertThat(side.kind()).isEqualTo(CommitReceipt.Kind.SIDE_FILE);
+        assertThat(side.file()).isEqualTo(folder.resolve("generated/test.clip-and-side-file/notes.txt")).hasContent("make it grey");
+        assertThat(done.receipt().createdIds()).contains(track.id(), grey.id());
+        assertThat(history.undoDepth()).isEqualTo(1);
+        assertThat(history.undo()).isEqualTo(before);
     }
 
     @Test
