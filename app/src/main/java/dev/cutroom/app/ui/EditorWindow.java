@@ -7,6 +7,7 @@ import dev.cutroom.app.ui.view.ViewerPane;
 import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
+import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.ViewerModel;
 import dev.cutroom.engine.cache.ThumbnailCache;
 import dev.cutroom.engine.render.ExportResult;
@@ -74,6 +75,7 @@ public final class EditorWindow {
     private final ExecutorService jobsExecutor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("cutroom-job").unstarted(r));
     private final EditorModel model;
     private final FrameService frames;
+    private final PlaybackEngine playback;
     private final ViewerModel viewer;
     private final JobsModel jobs;
     private final TimelineView timeline;
@@ -90,7 +92,8 @@ public final class EditorWindow {
         this.settings = settings;
         this.model = EditorModel.forApp(background);
         this.frames = new FrameService(960, 540, Platform::runLater);
-        this.viewer = new ViewerModel(model, frames);
+        this.playback = PlaybackEngine.forApp();
+        this.viewer = new ViewerModel(model, frames, playback);
         this.jobs = new JobsModel(jobsExecutor);
         ThumbnailCache thumbnails = new ThumbnailCache(cacheFolder.resolve("thumbnails"), 512);
         this.timeline = new TimelineView(model, thumbnails, new dev.cutroom.engine.cache.WaveformCache(cacheFolder.resolve("waveforms")));
@@ -500,6 +503,7 @@ public final class EditorWindow {
         model.discardCurrentAutosave();
         autosave.stop();
         viewer.pause();
+        playback.close();
         frames.close();
         background.shutdownNow();
         jobsExecutor.shutdownNow();

@@ -15,12 +15,14 @@ import javafx.scene.image.Image;
 /**
  * The viewer: shows the frame under the playhead (rendered by {@link FrameService}), plays and shuttles
  * (J/K/L), and counts what playback shows and drops. {@link #tick(long)} is called once per screen refresh by the
- * view (an AnimationTimer); it moves the playhead by the real time elapsed, so slow decoding drops frames rather
- * than slowing time down.
+ * view (an AnimationTimer); it moves the playhead to where the {@link PlaybackEngine}'s clock is: the sound
+ * line's play position at 1x when there is a sound device, the real time elapsed otherwise. Slow decoding drops
+ * frames rather than slowing time down. A seek or an edit during playback restarts the sound from the playhead.
  */
 public final class ViewerModel {
     private final EditorModel model;
     private final FrameService frames;
+    private final PlaybackEngine engine;
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final StringProperty error = new SimpleStringProperty(this, "error");
     private final StringProperty timecode = new SimpleStringProperty(this, "timecode", "00:00:00:00");
@@ -30,15 +32,27 @@ public final class ViewerModel {
     private final LongProperty droppedFrames = new SimpleLongProperty(this, "droppedFrames");
     private final StringProperty stats = new SimpleStringProperty(this, "stats", "");
     private long shownFrame = -1;
-    private long playStartNanos, playStartFrame, lastTickFrame, playedFrames;
+    private long lastTickFrame, playedFrames;
 
+    /** A viewer without sound (wall clock). */
     public ViewerModel(EditorModel model, FrameService frames) {
+        this(model, frames, PlaybackEngine.silent());
+    }
+
+    public ViewerModel(EditorModel model, FrameService frames, PlaybackEngine engine) {
         this.model = model;
         this.frames = frames;
+        this.engine = engine;
         model.playheadProperty().addListener((o, a, b) -> refresh());
-        model.projectProperty().addListener((o, a, b) -> refresh());
+        model.projectProperty().addListener((o, a, b) -> {
+            // an edit while playing: the sound is rendered again from the new timeline
+            if (playing.get()) restartClock();
+            refresh();
+        });
         refresh();
     }
+
+    public PlaybackEngine engine() { return engine; }
 
     public ObjectProperty<Image> imageProperty() { return image; }
     public StringProperty errorProperty() { return error; }
@@ -80,18 +94,23 @@ public final class ViewerModel {
         if (speed == 0) { pause(); return; }
         if (speed > 0 && model.playhead() >= model.duration() - 1) model.seek(0);
         shuttle.set(speed);
-        playStartFrame = model.playhead();
-        lastTickFrame = playStartFrame;
-        playStartNanos = -1;
         if (!playing.get()) {
             shownFrames.set(0);
             droppedFrames.set(0);
             playedFrames = 0;
         }
+        restartClock();
         playing.set(true);
+        updateStats();
+    }
+
+    private void restartClock() {
+        lastTickFrame = model.playhead();
+        engine.start(model.project(), model.resolver(), lastTickFrame, shuttle.get());
     }
 
     public void pause() {
+        engine.stop();
         playing.set(false);
         shuttle.set(0);
         updateStats();
@@ -112,9 +131,9 @@ public final class ViewerModel {
     /** Advances playback to the real time {@code nanos}; returns whether still playing. */
     public boolean tick(long nanos) {
         if (!playing.get()) return false;
-        if (playStartNanos < 0) { playStartNanos = nanos; return true; }
-        double fps = model.project().timeline().rate().toDouble();
-        long target = playStartFrame + (long) Math.floor((nanos - playStartNanos) / 1e9 * fps * shuttle.get());
+        // the playhead was moved by someone else (a click on the ruler, a key): play on from there
+        if (model.playhead() != lastTickFrame) restartClock();
+        long target = engine.frameAt(nanos);
         long end = Math.max(0, model.duration() - 1);
         boolean stop = false;
         if (target >= end) { target = end; stop = true; }
@@ -131,6 +150,8 @@ public final class ViewerModel {
     }
 
     private void updateStats() {
-        stats.set(String.format("%dx  shown %d  dropped %d", shuttle.get(), shownFrames.get(), droppedFrames.get()));
+        String audio = engine.status();
+        stats.set(String.format("%dx  shown %d  dropped %d", shuttle.get(), shownFrames.get(), droppedFrames.get())
+                + (audio.isEmpty() ? "" : "  ·  " + audio));
     }
 }
