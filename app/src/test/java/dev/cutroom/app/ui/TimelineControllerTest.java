@@ -97,4 +97,65 @@ class TimelineControllerTest {
         c.press(120, 5, false);                   // ruler: scrub
         assertThat(model.playhead()).isEqualTo(60);
     }
+
+    @Test
+    void ctrlDragOnACutRollsItWithTheLinkedSound() {
+        handles();
+        long cut = v1(1).end();                      // 200: between clip 1 and clip 2
+        long start2 = v1(2).start(), end2 = v1(2).end(), start1 = v1(1).start();
+        double x = vp.frameToX(cut);
+        c.press(x - 1, V1, false, false, true);      // Ctrl on the tail of clip 1: a roll (clip 2 touches it)
+        assertThat(c.mode()).isEqualTo(TimelineController.Mode.ROLL);
+        c.drag(x - 20, V1);
+        assertThat(c.preview().project()).isNotSameAs(model.project());
+        c.release(x - 30, V1);                       // -15 frames
+        assertThat(v1(1).end()).isEqualTo(cut - 15);
+        assertThat(v1(2).start()).isEqualTo(cut - 15);
+        assertThat(v1(2).end()).as("the right clip's end stays").isEqualTo(end2);
+        assertThat(v1(1).start()).isEqualTo(start1);
+        assertThat(v1(2).sourceIn()).as("the right clip shows 15 frames more of its head").isEqualTo(dev.cutroom.timeline.model.Rational.of(5, 25));
+        var a1 = model.project().timeline().tracks().get(1).clips();
+        assertThat(a1.get(1).end()).as("the linked sound's cut rolls too").isEqualTo(cut - 15);
+        assertThat(a1.get(2).start()).isEqualTo(cut - 15);
+        assertThat(model.project().timeline().duration()).isEqualTo(end2);
+        model.undo();
+        assertThat(v1(1).end()).isEqualTo(cut);
+        assertThat(v1(2).start()).isEqualTo(start2);
+        assertThat(model.project().timeline().tracks().get(1).clips().get(2).start()).isEqualTo(start2);
+    }
+
+    @Test
+    void rollSnapsToThePlayheadAndAFreeEdgeTrimsInstead() {
+        handles();
+        long cut = v1(1).end();
+        model.seek(cut + 12);
+        double x = vp.frameToX(cut);
+        c.press(x + 1, V1, false, false, true);      // Ctrl on the head of clip 2: the same cut
+        assertThat(c.mode()).isEqualTo(TimelineController.Mode.ROLL);
+        c.drag(x + 30, V1);
+        c.release(x + 19, V1);                       // +9.5 frames: snaps onto the playhead at +12 (within 8 px)
+        assertThat(v1(1).end()).isEqualTo(cut + 12);
+        assertThat(v1(2).start()).isEqualTo(cut + 12);
+        // past the media: clamped to the 20 frames of handle the left clip has
+        c.press(vp.frameToX(cut + 12) - 1, V1, false, false, true);
+        c.release(vp.frameToX(cut + 12) + 100, V1);
+        assertThat(v1(1).end()).isEqualTo(cut + 20);
+        // the last clip's tail touches nothing: Ctrl+drag there is an ordinary trim
+        double tail = vp.frameToX(v1(2).end());
+        c.press(tail - 1, V1, false, false, true);
+        assertThat(c.mode()).isEqualTo(TimelineController.Mode.TRIM);
+        long end = v1(2).end();
+        c.release(tail - 21, V1);
+        assertThat(v1(2).end()).isEqualTo(end - 10);
+    }
+
+    /** Clips 1 and 2 trimmed so that their cut (at 180) has 20 frames of media on either side to roll into. */
+    private void handles() {
+        var p = model.project();
+        model.execute(dev.cutroom.timeline.command.LinkedEdits.rippleTrim(p, v1(1).id(), dev.cutroom.timeline.command.RippleTrim.Edge.OUT, -20));
+        model.execute(dev.cutroom.timeline.command.LinkedEdits.rippleTrim(model.project(), v1(2).id(), dev.cutroom.timeline.command.RippleTrim.Edge.IN, 20));
+        assertThat(v1(1).end()).isEqualTo(180);
+        assertThat(v1(2).start()).isEqualTo(180);
+        assertThat(v1(2).sourceIn()).isEqualTo(dev.cutroom.timeline.model.Rational.of(20, 25));
+    }
 }

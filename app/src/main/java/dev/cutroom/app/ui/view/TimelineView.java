@@ -107,7 +107,7 @@ public final class TimelineView extends BorderPane {
         canvas.setOnMousePressed(e -> {
             canvas.requestFocus();
             if (e.getButton() != MouseButton.PRIMARY) return;
-            controller.press(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown(), e.isAltDown());
+            controller.press(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown(), e.isAltDown(), e.isShortcutDown());
             redraw();
         });
         canvas.setOnMouseDragged(e -> {
@@ -124,7 +124,7 @@ public final class TimelineView extends BorderPane {
         canvas.setOnMouseMoved(e -> {
             var hit = viewport.hit(model.project(), e.getX(), e.getY());
             canvas.setCursor(switch (hit.part()) {
-                case HEAD, TAIL -> javafx.scene.Cursor.H_RESIZE;
+                case HEAD, TAIL -> e.isShortcutDown() ? javafx.scene.Cursor.E_RESIZE : javafx.scene.Cursor.H_RESIZE;
                 case CLIP -> javafx.scene.Cursor.OPEN_HAND;
                 default -> javafx.scene.Cursor.DEFAULT;
             });

@@ -13,11 +13,11 @@ import java.util.Set;
 /**
  * Mouse gestures on the timeline, as a state machine over view coordinates: scrub on the ruler, click and
  * shift-click to select, marquee on empty space, drag clips to move them (within and across tracks), drag edges
- * to trim; with snapping. The view forwards press/drag/release and draws {@link #preview()}; the edit is made on
+ * to trim (Alt: ripple trim; Ctrl on a cut between two touching clips: roll edit); with snapping. The view forwards press/drag/release and draws {@link #preview()}; the edit is made on
  * release as one undo step. No JavaFX nodes, so tests drive it with coordinates.
  */
 public final class TimelineController {
-    public enum Mode { IDLE, SCRUB, PRESSED_CLIP, MOVE, TRIM, MARQUEE }
+    public enum Mode { IDLE, SCRUB, PRESSED_CLIP, MOVE, TRIM, ROLL, MARQUEE }
 
     /** A clip outline to draw while moving: where it would land, and whether the move is allowed there. */
     public record Ghost(int trackIndex, long start, long duration) {}
@@ -41,6 +41,7 @@ public final class TimelineController {
     private int moveTrackDelta;
     private Set<String> moving = Set.of();
     private boolean ripple;
+    private Clip rollLeft, rollRight;
 
     public TimelineController(EditorModel model, TimelineViewport viewport) {
         this.model = model;
@@ -59,8 +60,18 @@ public final class TimelineController {
 
     /** @param alt ripple modifier: an edge drag becomes a ripple trim (later clips on the track follow) */
     public void press(double x, double y, boolean shift, boolean alt) {
+        press(x, y, shift, alt, false);
+    }
+
+    /**
+     * @param alt  ripple modifier: an edge drag becomes a ripple trim (later clips on the track follow)
+     * @param roll roll modifier: on a cut between two touching clips, the drag moves the cut (the left clip's end and
+     *             the right clip's start together, nothing else moves); on a free edge it is an ordinary trim
+     */
+    public void press(double x, double y, boolean shift, boolean alt, boolean roll) {
         Project p = model.project();
         ripple = alt;
+        rollLeft = rollRight = null;
         TimelineViewport.Hit hit = viewport.hit(p, x, y);
         pressX = x;
         pressY = y;
@@ -76,6 +87,14 @@ public final class TimelineController {
                 pressClip = hit.clip();
                 pressTrack = hit.trackIndex();
                 trimEdge = hit.part() == TimelineViewport.Part.HEAD ? TimelineEdits.Edge.HEAD : TimelineEdits.Edge.TAIL;
+                if (roll && !alt) {
+                    Clip[] pair = cutAt(p.timeline().tracks().get(pressTrack), pressClip, trimEdge);
+                    if (pair != null) {
+                        mode = Mode.ROLL;
+                        rollLeft = pair[0];
+                        rollRight = pair[1];
+                    }
+                }
                 if (!model.selection().contains(pressClip.id())) model.select(pressClip.id(), false);
             }
             case CLIP -> {
@@ -120,10 +139,60 @@ public final class TimelineController {
                 }
                 preview = new Preview(trimmed, List.of(), true, null, frame);
             }
+            case ROLL -> {
+                Set<String> ignore = new HashSet<>();
+                for (Clip c : dev.cutroom.timeline.command.LinkedEdits.group(p, rollLeft.id())) ignore.add(c.id());
+                for (Clip c : dev.cutroom.timeline.command.LinkedEdits.group(p, rollRight.id())) ignore.add(c.id());
+                long frame = snap(p, viewport.xToFrame(x), ignore);
+                Project rolled;
+                try {
+                    rolled = frame == rollLeft.end() ? p : roll(p, frame - rollLeft.end()).apply(p).after();
+                } catch (dev.cutroom.timeline.command.EditException | IllegalArgumentException e) {
+                    rolled = p;
+                }
+                preview = new Preview(rolled, List.of(), true, null, frame);
+            }
             case MARQUEE -> preview = new Preview(null, List.of(), true, new double[] {pressX, pressY, x, y}, -1);
             default -> { }
         }
     }
+
+    /** The two touching clips at the pressed edge (left, right), or null when the edge is not a cut. */
+    private static Clip[] cutAt(Track track, Clip clip, TimelineEdits.Edge edge) {
+        List<Clip> clips = track.clips();
+        int i = clips.indexOf(clip);
+        if (i < 0) return null;
+        if (edge == TimelineEdits.Edge.TAIL && i + 1 < clips.size() && clips.get(i + 1).start() == clip.end()) return new Clip[] {clip, clips.get(i + 1)};
+        if (edge == TimelineEdits.Edge.HEAD && i > 0 && clips.get(i - 1).end() == clip.start()) return new Clip[] {clips.get(i - 1), clip};
+        return null;
+    }
+
+    /**
+     * The roll of the pressed cut by {@code delta}, with the same roll on the linked partners' cut (a linked left
+     * clip whose partner touches a linked partner of the right clip on the same track), as one command. The
+     * partners' roll uses the delta the pressed cut really got (it may be clamped by the media's length).
+     */
+    private dev.cutroom.timeline.command.Command roll(Project p, long delta) {
+        var main = new dev.cutroom.timeline.command.Roll(rollLeft.id(), rollRight.id(), delta);
+        Project after = main.apply(p).after();
+        TimelineEdits.Loc moved = TimelineEdits.find(after, rollLeft.id());
+        long actual = moved.clip().end() - rollLeft.end();
+        List<dev.cutroom.timeline.command.Command> all = new ArrayList<>();
+        all.add(new dev.cutroom.timeline.command.Roll(rollLeft.id(), rollRight.id(), actual));
+        List<Clip> rights = dev.cutroom.timeline.command.LinkedEdits.group(p, rollRight.id());
+        for (Clip l : dev.cutroom.timeline.command.LinkedEdits.group(p, rollLeft.id())) {
+            if (l.id().equals(rollLeft.id())) continue;
+            for (Clip r : rights) {
+                if (r.id().equals(rollRight.id()) || r.start() != l.end()) continue;
+                TimelineEdits.Loc ll = TimelineEdits.find(p, l.id()), rl = TimelineEdits.find(p, r.id());
+                if (ll != null && rl != null && ll.trackIndex() == rl.trackIndex()) all.add(new dev.cutroom.timeline.command.Roll(l.id(), r.id(), actual));
+            }
+        }
+        return all.size() == 1 ? all.getFirst() : new dev.cutroom.timeline.command.CompoundCommand("Roll edit", all);
+    }
+
+    /** The clips of the cut being rolled (left, right), or null when no roll is under way. */
+    public Clip[] rollingCut() { return mode == Mode.ROLL ? new Clip[] {rollLeft, rollRight} : null; }
 
     private void updateMove(Project p, double x, double y) {
         long rawDelta = Math.round((x - pressX) / viewport.ppf());
@@ -190,10 +259,14 @@ public final class TimelineController {
                     else model.trim(pressClip.id(), trimEdge, frame);
                 }
             }
+            case ROLL -> {
+                if (preview != null && preview.project() != p) model.execute(roll(p, preview.snapFrame() - rollLeft.end()));
+            }
             case MARQUEE -> selectInside(p, pressX, pressY, x, y);
             default -> { }
         }
         mode = Mode.IDLE;
+        rollLeft = rollRight = null;
         preview = null;
         moving = Set.of();
     }
