@@ -37,8 +37,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The timeline: track headers (mute, solo, lock, hide) on the left, a canvas with the ruler and clips, and a
- * horizontal scroll bar. The canvas draws only the clips inside the visible frames (binary search per track), so
+ * The timeline: track headers (mute, solo, lock, hide) on the left, a canvas with the ruler and clips, a
+ * horizontal scroll bar, and a vertical one when the tracks are taller than the view (the headers scroll with the
+ * tracks; the ruler stays on top; the wheel scrolls vertically then, Shift+wheel horizontally, Ctrl+wheel zooms). The canvas draws only the clips inside the visible frames (binary search per track), so
  * its cost depends on what is on screen, not on the length of the timeline. Mouse gestures go to
  * {@link TimelineController}.
  */
@@ -54,7 +55,9 @@ public final class TimelineView extends BorderPane {
     private final Canvas canvas = new Canvas(800, 200);
     private final Pane canvasHolder = new Pane(canvas);
     private final VBox headers = new VBox();
+    private final Pane headerViewport = new Pane(headers);
     private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
     private boolean redrawQueued;
     private long lastDrawNanos;
     private boolean syncingBar;
@@ -77,23 +80,49 @@ public final class TimelineView extends BorderPane {
         canvas.widthProperty().bind(canvasHolder.widthProperty());
         canvas.heightProperty().bind(canvasHolder.heightProperty());
         viewport.widthProperty().bind(canvasHolder.widthProperty());
+        viewport.heightProperty().bind(canvasHolder.heightProperty());
         headers.getStyleClass().add("track-headers");
         headers.setMinWidth(HEADER_WIDTH);
         headers.setPrefWidth(HEADER_WIDTH);
+        headers.translateYProperty().bind(viewport.scrollYProperty().negate());
+        headers.setId("track-headers");
+        Region ruler = new Region();
+        ruler.setMinHeight(TimelineViewport.RULER);
+        ruler.setPrefHeight(TimelineViewport.RULER);
+        ruler.getStyleClass().add("ruler-corner");
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(headerViewport.widthProperty());
+        clip.heightProperty().bind(headerViewport.heightProperty());
+        headerViewport.setClip(clip);
+        headerViewport.setMinWidth(HEADER_WIDTH);
+        headerViewport.setPrefWidth(HEADER_WIDTH);
+        headerViewport.getStyleClass().add("track-headers");
+        BorderPane left = new BorderPane(headerViewport);
+        left.setTop(ruler);
+        left.setMinHeight(0);
+        headerViewport.setMinHeight(0);
         hbar.setOrientation(Orientation.HORIZONTAL);
         hbar.setId("timeline-scroll");
-        setLeft(headers);
+        vbar.setOrientation(Orientation.VERTICAL);
+        vbar.setId("timeline-vscroll");
+        vbar.managedProperty().bind(vbar.visibleProperty());
+        vbar.setVisible(false);
+        setLeft(left);
         setCenter(canvasHolder);
+        setRight(vbar);
         setBottom(hbar);
 
         canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> { viewport.clampScrollY(model.project().timeline().tracks()); syncVBar(); redraw(); });
+        viewport.scrollYProperty().addListener(o -> { syncVBar(); redraw(); });
         viewport.pixelsPerFrameProperty().addListener(o -> { syncScrollBar(); redraw(); });
         viewport.scrollFramesProperty().addListener(o -> { syncScrollBar(); redraw(); });
         model.projectProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.timeline().tracks().size() != b.timeline().tracks().size()
                     || !sameTrackFlags(a.timeline().tracks(), b.timeline().tracks())) rebuildHeaders();
             syncScrollBar();
+            viewport.clampScrollY(b.timeline().tracks());
+            syncVBar();
             redraw();
         });
         model.playheadProperty().addListener(o -> redraw());
@@ -102,6 +131,13 @@ public final class TimelineView extends BorderPane {
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
         hbar.valueProperty().addListener((o, a, b) -> {
             if (!syncingBar) viewport.scrollFramesProperty().set(b.doubleValue());
+        });
+        vbar.valueProperty().addListener((o, a, b) -> {
+            if (!syncingBar) viewport.setScrollY(model.project().timeline().tracks(), b.doubleValue());
+        });
+        headerViewport.setOnScroll(e -> {
+            viewport.scrollYBy(model.project().timeline().tracks(), -e.getDeltaY());
+            e.consume();
         });
 
         canvas.setOnMousePressed(e -> {
@@ -130,7 +166,9 @@ public final class TimelineView extends BorderPane {
             });
         });
         canvas.setOnScroll(e -> {
+            List<Track> tracks = model.project().timeline().tracks();
             if (e.isShortcutDown()) viewport.zoom(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX());
+            else if (!e.isShiftDown() && e.getDeltaX() == 0 && viewport.maxScrollY(tracks) > 0) viewport.scrollYBy(tracks, -e.getDeltaY());
             else viewport.scrollBy(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()) * 2);
             e.consume();
         });
@@ -145,6 +183,7 @@ public final class TimelineView extends BorderPane {
         });
         rebuildHeaders();
         syncScrollBar();
+        syncVBar();
     }
 
     public TimelineViewport viewport() { return viewport; }
@@ -178,13 +217,27 @@ public final class TimelineView extends BorderPane {
         syncingBar = false;
     }
 
+    private void syncVBar() {
+        syncingBar = true;
+        List<Track> tracks = model.project().timeline().tracks();
+        double max = viewport.maxScrollY(tracks);
+        vbar.setVisible(max > 0);
+        vbar.setMin(0);
+        vbar.setMax(max);
+        double page = Math.max(1, viewport.heightProperty().get() - TimelineViewport.RULER);
+        // thumb length = page / content: visibleAmount / (max - min) is that ratio
+        vbar.setVisibleAmount(max <= 0 ? 1 : page * max / Math.max(1, TimelineViewport.totalHeight(tracks) - TimelineViewport.RULER));
+        vbar.setUnitIncrement(TimelineViewport.AUDIO_TRACK / 2);
+        vbar.setBlockIncrement(page * 0.8);
+        vbar.setValue(viewport.scrollY());
+        syncingBar = false;
+    }
+
+    /** The vertical scroll bar (tests). */
+    public ScrollBar verticalScrollBar() { return vbar; }
+
     private void rebuildHeaders() {
         headers.getChildren().clear();
-        Region ruler = new Region();
-        ruler.setMinHeight(TimelineViewport.RULER);
-        ruler.setPrefHeight(TimelineViewport.RULER);
-        ruler.getStyleClass().add("ruler-corner");
-        headers.getChildren().add(ruler);
         for (Track t : model.project().timeline().tracks()) headers.getChildren().add(header(t));
     }
 
@@ -250,8 +303,9 @@ public final class TimelineView extends BorderPane {
         g.setTextBaseline(VPos.CENTER);
         for (int t = 0; t < tracks.size(); t++) {
             Track track = tracks.get(t);
-            double y = TimelineViewport.trackTop(tracks, t), th = TimelineViewport.trackHeight(track);
+            double y = viewport.trackY(tracks, t), th = TimelineViewport.trackHeight(track);
             if (y > h) break;
+            if (y + th < TimelineViewport.RULER) continue; // scrolled up under the ruler
             g.setFill(t % 2 == 0 ? LANE_A : LANE_B);
             g.fillRect(0, y, w, th);
             List<Clip> clips = track.clips();
@@ -373,7 +427,7 @@ public final class TimelineView extends BorderPane {
 
     private void drawPreview(GraphicsContext g, TimelineController.Preview pv, List<Track> tracks, double h) {
         for (TimelineController.Ghost gh : pv.ghosts()) {
-            double y = TimelineViewport.trackTop(tracks, gh.trackIndex()), th = TimelineViewport.trackHeight(tracks.get(gh.trackIndex()));
+            double y = viewport.trackY(tracks, gh.trackIndex()), th = TimelineViewport.trackHeight(tracks.get(gh.trackIndex()));
             double x0 = viewport.frameToX(gh.start()), x1 = viewport.frameToX(gh.start() + gh.duration());
             g.setFill(pv.ghostsValid() ? Color.color(1, 1, 1, 0.18) : Color.color(1, 0.2, 0.2, 0.3));
             g.fillRoundRect(x0, y + 3, Math.max(1, x1 - x0), th - 6, 5, 5);

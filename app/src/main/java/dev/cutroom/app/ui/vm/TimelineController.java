@@ -209,7 +209,8 @@ public final class TimelineController {
             snapFrame = snappedEnd;
         }
         List<Track> tracks = p.timeline().tracks();
-        int overTrack = TimelineViewport.trackAt(tracks, Math.max(TimelineViewport.RULER, Math.min(y, TimelineViewport.totalHeight(tracks) - 1)));
+        double contentY = Math.max(TimelineViewport.RULER, y) + viewport.scrollY();
+        int overTrack = TimelineViewport.trackAt(tracks, Math.min(contentY, TimelineViewport.totalHeight(tracks) - 1));
         TrackKind kind = tracks.get(pressTrack).kind();
         int trackDelta = 0;
         if (overTrack >= 0 && tracks.get(overTrack).kind() == kind) trackDelta = sameKindIndex(tracks, overTrack) - sameKindIndex(tracks, pressTrack);
@@ -286,7 +287,7 @@ public final class TimelineController {
         long f0 = viewport.xToFrameFloor(left), f1 = viewport.xToFrameFloor(right);
         Set<String> hits = new HashSet<>();
         for (int t = 0; t < tracks.size(); t++) {
-            double ty = TimelineViewport.trackTop(tracks, t), th = TimelineViewport.trackHeight(tracks.get(t));
+            double ty = viewport.trackY(tracks, t), th = TimelineViewport.trackHeight(tracks.get(t));
             if (ty + th < top || ty > bottom) continue;
             List<Clip> clips = tracks.get(t).clips();
             for (int i = TimelineEdits.firstEndingAfter(clips, f0); i < clips.size() && clips.get(i).start() <= f1; i++) hits.add(clips.get(i).id());

@@ -10,9 +10,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import java.util.List;
 
 /**
- * Geometry of the timeline view: zoom (pixels per frame), horizontal scroll (first visible frame) and track
+ * Geometry of the timeline view: zoom (pixels per frame), horizontal scroll (first visible frame), vertical
+ * scroll (pixels of tracks scrolled up under the ruler, when the tracks are taller than the view) and track
  * heights. Pure maths, so hit tests and snapping are tested without a window. x is measured from the left of the
- * clip area, y from the top of the view (the ruler is on top).
+ * clip area, y from the top of the view (the ruler is on top and does not scroll). The static methods work in
+ * content coordinates (no vertical scroll); {@link #trackY}, {@link #trackAtY} and {@link #hit} in view ones.
  */
 public final class TimelineViewport {
     public static final double RULER = 26;
@@ -24,10 +26,17 @@ public final class TimelineViewport {
     private final DoubleProperty pixelsPerFrame = new SimpleDoubleProperty(this, "pixelsPerFrame", 4);
     private final DoubleProperty scrollFrames = new SimpleDoubleProperty(this, "scrollFrames", 0);
     private final DoubleProperty width = new SimpleDoubleProperty(this, "width", 800);
+    private final DoubleProperty height = new SimpleDoubleProperty(this, "height", 300);
+    private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
 
     public DoubleProperty pixelsPerFrameProperty() { return pixelsPerFrame; }
     public DoubleProperty scrollFramesProperty() { return scrollFrames; }
     public DoubleProperty widthProperty() { return width; }
+    /** Height of the whole view, ruler included. */
+    public DoubleProperty heightProperty() { return height; }
+    /** Pixels of the track area scrolled up (0 shows the first track under the ruler). */
+    public DoubleProperty scrollYProperty() { return scrollY; }
+    public double scrollY() { return scrollY.get(); }
     public double ppf() { return pixelsPerFrame.get(); }
     public double scroll() { return scrollFrames.get(); }
 
@@ -64,6 +73,26 @@ public final class TimelineViewport {
 
     public static double totalHeight(List<Track> tracks) { return trackTop(tracks, tracks.size()); }
 
+    /** Top of a track in view coordinates (may be above the ruler or below the view when scrolled). */
+    public double trackY(List<Track> tracks, int index) { return trackTop(tracks, index) - scrollY(); }
+
+    /** Track index at view y, or -1 (ruler, or below the last track). */
+    public int trackAtY(List<Track> tracks, double y) {
+        if (y < RULER) return -1;
+        return trackAt(tracks, y + scrollY());
+    }
+
+    /** How far the tracks can scroll up: what does not fit under the ruler. */
+    public double maxScrollY(List<Track> tracks) { return Math.max(0, totalHeight(tracks) - height.get()); }
+
+    /** Scrolls the tracks vertically by {@code pixels} (positive: further down the track list), within bounds. */
+    public void scrollYBy(List<Track> tracks, double pixels) { setScrollY(tracks, scrollY() + pixels); }
+
+    public void setScrollY(List<Track> tracks, double value) { scrollY.set(Math.max(0, Math.min(maxScrollY(tracks), value))); }
+
+    /** Keeps the vertical scroll within bounds after tracks were removed or the view grew. */
+    public void clampScrollY(List<Track> tracks) { setScrollY(tracks, scrollY()); }
+
     /** Zooms by {@code factor} keeping the frame under {@code anchorX} in place. */
     public void zoom(double factor, double anchorX) {
         double frameAtAnchor = anchorX / ppf() + scroll();
@@ -95,7 +124,7 @@ public final class TimelineViewport {
     public Hit hit(Project p, double x, double y) {
         if (y < RULER) return new Hit(Part.RULER, -1, null);
         List<Track> tracks = p.timeline().tracks();
-        int t = trackAt(tracks, y);
+        int t = trackAtY(tracks, y);
         if (t < 0) return new Hit(Part.NOWHERE, -1, null);
         List<Clip> clips = tracks.get(t).clips();
         long frame = xToFrameFloor(x);
