@@ -80,7 +80,10 @@ public final class EditorLauncher {
             window.open(projectOrNull.toAbsolutePath());
             return;
         }
-        window.checkUntitledRecovery();
+        window.checkUntitledRecovery().thenAccept(restored -> { if (!restored) startWithDemo(window); });
+    }
+
+    private static void startWithDemo(EditorWindow window) {
         if (window.model().projectFile() != null || !window.model().project().media().isEmpty()) return;
         Path demo = demoProjectFile();
         if (Files.isRegularFile(demo)) {

@@ -8,6 +8,8 @@ import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
+import dev.cutroom.app.ui.vm.RecoveryPrompt;
+import dev.cutroom.app.ui.vm.WindowTitle;
 import dev.cutroom.app.ui.vm.ViewerModel;
 import dev.cutroom.engine.cache.ThumbnailCache;
 import dev.cutroom.engine.render.ExportResult;
@@ -139,11 +141,15 @@ public final class EditorWindow {
         scene.getStylesheets().add(EditorWindow.class.getResource("cutroom.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Cutroom — " + fileLabel(), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.title(model), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
         restoreLayout();
         model.projectFileProperty().addListener((o, a, b) -> { if (b != null) { settings.addRecent(b); rebuildRecent(); } });
         model.playheadProperty().addListener((o, a, b) -> { if (viewer.playingProperty().get()) timeline.viewport().reveal(b.longValue()); });
-        stage.setOnCloseRequest(e -> { if (!confirmDiscard()) e.consume(); });
+        stage.setOnCloseRequest(e -> {
+            if (!model.isDirty()) return;
+            e.consume();
+            confirmDiscard(stage::close);
+        });
         stage.setOnHidden(e -> shutdown());
         autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> model.autosave()));
         autosave.setCycleCount(Animation.INDEFINITE);
@@ -159,29 +165,24 @@ public final class EditorWindow {
     public TimelineView timeline() { return timeline; }
     public MediaBinView bin() { return bin; }
 
-    private String fileLabel() {
-        Path f = model.projectFile();
-        String name = f == null ? "Untitled" : f.getFileName().toString();
-        return (model.isDirty() ? "● " : "") + name + "  ·  " + model.project().timeline().width() + "×" + model.project().timeline().height()
-                + " " + model.project().timeline().rate() + " fps";
-    }
+    private String fileLabel() { return WindowTitle.fileLabel(model); }
 
     // ------------------------------------------------------------------ menus and shortcuts
 
     private MenuBar menus() {
         Menu file = new Menu("File");
         file.getItems().addAll(
-                item("New", "Shortcut+N", this::newProject),
+                item("New", "Shortcut+N", () -> confirmDiscard(model::newProject)),
                 item("Open…", "Shortcut+O", this::openDialog),
                 recentMenu,
                 new SeparatorMenuItem(),
-                item("Save", "Shortcut+S", this::save),
-                item("Save As…", "Shortcut+Shift+S", this::saveAsDialog),
+                item("Save", "Shortcut+S", () -> save(() -> { })),
+                item("Save As…", "Shortcut+Shift+S", () -> saveAsDialog(() -> { })),
                 new SeparatorMenuItem(),
                 item("Import media…", "Shortcut+I", this::importDialog),
                 item("Export…", "Shortcut+E", this::exportDialog),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> { if (confirmDiscard()) stage.close(); }));
+                item("Quit", "Shortcut+Q", () -> confirmDiscard(stage::close)));
         rebuildRecent();
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -220,7 +221,7 @@ public final class EditorWindow {
 
     private void rebuildRecent() {
         recentMenu.getItems().clear();
-        for (Path p : settings.recent()) recentMenu.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> { if (confirmDiscard()) open(p); }));
+        for (Path p : settings.recent()) recentMenu.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> confirmDiscard(() -> open(p))));
         if (recentMenu.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No recent projects");
             none.setDisable(true);
@@ -299,56 +300,59 @@ public final class EditorWindow {
 
     // ------------------------------------------------------------------ files
 
-    private void newProject() {
-        if (confirmDiscard()) model.newProject();
+    /**
+     * Opens a project: the file is read off the FX thread; when its autosave is newer the user is asked first.
+     * On failure an error dialog, and the current project stays.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> open(Path file) {
+        return model.loadAsync(file).handle((opened, error) -> {
+            if (error != null) {
+                alert(Alert.AlertType.ERROR, "Cannot open project", cause(error).getMessage()).show();
+                return false;
+            }
+            if (opened.recovery().isPresent()) {
+                offerRecovery(new RecoveryPrompt(model, opened.recovery().get(), opened));
+            } else {
+                model.show(opened);
+                timeline.zoomToFit();
+            }
+            return true;
+        });
     }
 
-    /** Opens a project, offering its autosave first when it is newer than the save. */
-    public void open(Path file) {
-        try {
-            Optional<Recovery> recovery = model.findRecovery(file);
-            if (recovery.isPresent() && offerRecovery(recovery.get())) return;
-            model.open(file);
-            timeline.zoomToFit();
-        } catch (ProjectFileException e) {
-            alert(Alert.AlertType.ERROR, "Cannot open project", e.getMessage()).show();
-        }
+    /** Offers the autosave left by a previous run of an untitled project, if any; completes with true when restored. */
+    public java.util.concurrent.CompletableFuture<Boolean> checkUntitledRecovery() {
+        return model.findRecovery(model.untitledAutosaveTarget())
+                .map(r -> offerRecovery(new RecoveryPrompt(model, r, null)))
+                .orElse(java.util.concurrent.CompletableFuture.completedFuture(false));
     }
 
-    /** Offers the autosave left by a previous run of an untitled project, if any. */
-    public void checkUntitledRecovery() {
-        model.findRecovery(model.untitledAutosaveTarget()).ifPresent(this::offerRecovery);
-    }
-
-    /** Asks whether to restore an autosave; returns true when it was restored. The user's save is never overwritten. */
-    private boolean offerRecovery(Recovery r) {
-        ButtonType restore = new ButtonType("Restore autosave", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard autosave", ButtonBar.ButtonData.NO);
-        ButtonType keep = new ButtonType("Open last save", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved changes?",
-                "Cutroom did not close cleanly. An autosave from " + r.autosavedAt() + " is newer than "
-                        + (r.savedAt() == null ? "any save" : "the last save (" + r.savedAt() + ")")
-                        + ".\n\nRestoring opens the autosave; your saved file is only replaced when you save.");
+    /** Asks whether to restore an autosave (see {@link RecoveryPrompt}). The user's save is never overwritten. */
+    private java.util.concurrent.CompletableFuture<Boolean> offerRecovery(RecoveryPrompt prompt) {
+        ButtonType restore = new ButtonType(prompt.label(RecoveryPrompt.Choice.RESTORE), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(prompt.label(RecoveryPrompt.Choice.DISCARD), ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(prompt.label(RecoveryPrompt.Choice.OPEN_SAVE), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, prompt.title(), prompt.message());
         a.getButtonTypes().setAll(restore, discard, keep);
         ButtonType answer = a.showAndWait().orElse(keep);
-        try {
-            if (answer == restore) {
-                model.restore(r);
-                timeline.zoomToFit();
-                return true;
-            }
-            if (answer == discard) model.discardRecovery(r);
-        } catch (ProjectFileException e) {
-            alert(Alert.AlertType.ERROR, "Cannot restore the autosave", e.getMessage()).show();
-        }
-        return false;
+        RecoveryPrompt.Choice choice = answer == restore ? RecoveryPrompt.Choice.RESTORE : answer == discard ? RecoveryPrompt.Choice.DISCARD : RecoveryPrompt.Choice.OPEN_SAVE;
+        return prompt.choose(choice).handle((restored, error) -> {
+            if (error != null) alert(Alert.AlertType.ERROR, "Cannot restore the autosave", cause(error).getMessage()).show();
+            else timeline.zoomToFit();
+            return error == null && restored;
+        });
+    }
+
+    private static Throwable cause(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     private void openDialog() {
-        if (!confirmDiscard()) return;
-        FileChooser fc = projectChooser("Open project");
-        File f = fc.showOpenDialog(stage);
-        if (f != null) open(f.toPath());
+        confirmDiscard(() -> {
+            FileChooser fc = projectChooser("Open project");
+            File f = fc.showOpenDialog(stage);
+            if (f != null) open(f.toPath());
+        });
     }
 
     private FileChooser projectChooser(String title) {
@@ -360,42 +364,38 @@ public final class EditorWindow {
         return fc;
     }
 
-    /** Saves; returns false when the user cancelled or saving failed. */
-    public boolean save() {
-        if (model.projectFile() == null) return saveAsDialog();
-        try {
-            model.save();
-            return true;
-        } catch (ProjectFileException e) {
-            alert(Alert.AlertType.ERROR, "Cannot save", e.getMessage()).show();
-            return false;
-        }
+    /** Saves off the FX thread, then runs {@code then}; a failure shows a dialog and leaves the project unsaved. */
+    public void save(Runnable then) {
+        if (model.projectFile() == null) { saveAsDialog(then); return; }
+        saveTo(model.projectFile(), then);
     }
 
-    private boolean saveAsDialog() {
+    /** Saves to {@code target} off the FX thread (tests call it without the file chooser). */
+    public java.util.concurrent.CompletableFuture<Path> saveTo(Path target, Runnable then) {
+        return model.saveAsAsync(target).whenComplete((file, error) -> {
+            if (error != null) alert(Alert.AlertType.ERROR, "Cannot save", cause(error).getMessage()).show();
+            else then.run();
+        });
+    }
+
+    private void saveAsDialog(Runnable then) {
         FileChooser fc = projectChooser("Save project as");
         File f = fc.showSaveDialog(stage);
-        if (f == null) return false;
+        if (f == null) return;
         Path target = f.toPath().getFileName().toString().endsWith(".cutroom") ? f.toPath() : Path.of(f.getPath() + ".cutroom");
-        try {
-            model.saveAs(target);
-            return true;
-        } catch (ProjectFileException e) {
-            alert(Alert.AlertType.ERROR, "Cannot save", e.getMessage()).show();
-            return false;
-        }
+        saveTo(target, then);
     }
 
-    /** True when there is nothing unsaved or the user chose what to do with it. */
-    private boolean confirmDiscard() {
-        if (!model.isDirty()) return true;
+    /** Runs {@code proceed} when there is nothing unsaved, or once the user chose what to do with it (and saving worked). */
+    private void confirmDiscard(Runnable proceed) {
+        if (!model.isDirty()) { proceed.run(); return; }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dont = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes", "Save the changes to " + fileLabel().replace("● ", "") + "?");
         a.getButtonTypes().setAll(save, dont, ButtonType.CANCEL);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == save) return save();
-        return answer == dont;
+        if (answer == save) save(proceed);
+        else if (answer == dont) proceed.run();
     }
 
     private void importDialog() {

@@ -431,7 +431,10 @@ public final class EditorModel {
 
     /** Opens the autosave of {@code file}; the user's save is untouched until they save. */
     public void restore(Recovery recovery) throws ProjectFileException {
-        LoadedProject loaded = store.loadRecovery(recovery.projectFile());
+        restored(recovery, store.loadRecovery(recovery.projectFile()));
+    }
+
+    private void restored(Recovery recovery, LoadedProject loaded) {
         boolean untitled = recovery.projectFile().equals(untitledAutosaveTarget().toAbsolutePath());
         setProject(loaded.project(), untitled ? null : recovery.projectFile(), loaded.extras());
         dirty.set(true);
@@ -449,15 +452,126 @@ public final class EditorModel {
     }
 
     public void saveAs(Path file) throws ProjectFileException {
-        LoadedProject written = store.saveAs(project(), extras, file);
+        Project p = project();
+        boolean untitled = projectFile.get() == null;
+        saved(p, store.saveAs(p, extras, file), file, untitled);
+    }
+
+    /** After a successful write of {@code p}: the file, and the clean state unless the project was edited meanwhile. */
+    private void saved(Project p, LoadedProject written, Path file, boolean wasUntitled) {
         Path abs = file.toAbsolutePath();
-        if (projectFile.get() == null) discardUntitledAutosave();
+        if (wasUntitled) discardUntitledAutosave();
         extras = written.extras();
-        project.set(written.project());
         projectFile.set(abs);
-        dirty.set(false);
-        autosaved = written.project();
-        status.set("Saved " + abs.getFileName());
+        if (project() == p) {
+            project.set(written.project());
+            dirty.set(false);
+            autosaved = written.project();
+            status.set("Saved " + abs.getFileName());
+        } else {
+            status.set("Saved " + abs.getFileName() + " (edits made while saving are not saved yet)");
+        }
+    }
+
+    /** A project file read off the UI thread, with the autosave that is newer than it, if any. */
+    public record Opened(Path file, LoadedProject loaded, Optional<Recovery> recovery) {}
+
+    /**
+     * Writes the project to {@code file} on the background executor. The model changes only when the write
+     * succeeded (file, clean state; on the UI thread); on failure nothing changes (still unsaved, same file) and the
+     * future fails with the reason. Edits made while the file is written keep the project unsaved.
+     */
+    public java.util.concurrent.CompletableFuture<Path> saveAsAsync(Path file) {
+        Project p = project();
+        Extras x = extras;
+        boolean untitled = projectFile.get() == null;
+        var result = new java.util.concurrent.CompletableFuture<Path>();
+        status.set("Saving " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                LoadedProject written = store.saveAs(p, x, file);
+                uiThread.execute(() -> {
+                    saved(p, written, file, untitled);
+                    result.complete(file.toAbsolutePath());
+                });
+            } catch (Exception | LinkageError e) {
+                uiThread.execute(() -> {
+                    status.set("Save failed: " + e.getMessage());
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    /** {@link #saveAsAsync} to the project's own file. */
+    public java.util.concurrent.CompletableFuture<Path> saveAsync() {
+        Path file = projectFile.get();
+        if (file == null) return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("the project has no file yet; use Save As"));
+        return saveAsAsync(file);
+    }
+
+    /**
+     * Reads a project file (and looks for a newer autosave) on the background executor; the model is not changed:
+     * show the result with {@link #show(Opened)} (or offer the recovery first). Fails with the reason.
+     */
+    public java.util.concurrent.CompletableFuture<Opened> loadAsync(Path file) {
+        var result = new java.util.concurrent.CompletableFuture<Opened>();
+        status.set("Opening " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                LoadedProject loaded = store.load(file);
+                Optional<Recovery> recovery = store.findRecovery(file);
+                uiThread.execute(() -> result.complete(new Opened(file.toAbsolutePath(), loaded, recovery)));
+            } catch (Exception | LinkageError e) {
+                uiThread.execute(() -> {
+                    status.set("Open failed: " + e.getMessage());
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    /** Makes a project read by {@link #loadAsync} the current one. */
+    public void show(Opened opened) {
+        setProject(opened.loaded().project(), opened.file(), opened.loaded().extras());
+        status.set(opened.loaded().upgraded() ? "Opened " + opened.file().getFileName() + " (upgraded from an older format; saving writes the new one)"
+                : "Opened " + opened.file().getFileName());
+    }
+
+    /** {@link #restore} with the autosave read on the background executor. */
+    public java.util.concurrent.CompletableFuture<Void> restoreAsync(Recovery recovery) {
+        var result = new java.util.concurrent.CompletableFuture<Void>();
+        background.execute(() -> {
+            try {
+                LoadedProject loaded = store.loadRecovery(recovery.projectFile());
+                uiThread.execute(() -> {
+                    restored(recovery, loaded);
+                    result.complete(null);
+                });
+            } catch (Exception | LinkageError e) {
+                uiThread.execute(() -> {
+                    status.set("Restore failed: " + e.getMessage());
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    /** Deletes the autosave on the background executor. */
+    public java.util.concurrent.CompletableFuture<Void> discardRecoveryAsync(Recovery recovery) {
+        var result = new java.util.concurrent.CompletableFuture<Void>();
+        background.execute(() -> {
+            try {
+                store.discardAutosave(recovery.projectFile());
+                uiThread.execute(() -> result.complete(null));
+            } catch (Exception e) {
+                uiThread.execute(() -> result.completeExceptionally(e));
+            }
+        });
+        return result;
     }
 
     /** The file an untitled project autosaves beside. */
