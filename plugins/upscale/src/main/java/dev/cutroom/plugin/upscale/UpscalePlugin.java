@@ -7,7 +7,6 @@ import dev.cutroom.plugin.api.Job;
 import dev.cutroom.plugin.api.JobContext;
 import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.MediaFileWriter;
-import dev.cutroom.plugin.api.ModelInfo;
 import dev.cutroom.plugin.api.OutputFormat;
 import dev.cutroom.plugin.api.Plugin;
 import dev.cutroom.plugin.api.RgbFrame;
@@ -103,9 +102,9 @@ public final class UpscalePlugin implements Plugin {
             first.notes().forEach(result::note);
             if (toTarget) result.note("targetHeight", job.parameters().text("targetHeight"));
             else result.note("scale", Integer.toString(first.modelScale()));
-            for (InferenceSession s : sessions.values()) {
-                ModelInfo m = s.model();
-                result.note("model", m.id() + "@" + m.version() + " sha256:" + m.sha256());
+            if (!sessions.isEmpty()) {
+                result.note("models", String.join(", ", sessions.values().stream().map(InferenceSession::model)
+                        .map(m -> m.id() + "@" + m.version() + " sha256:" + m.sha256()).toList()));
             }
             result.note("device", device);
             if (first.mode() == UpscalePlan.Mode.ENHANCE) {
