@@ -5,6 +5,7 @@ import dev.cutroom.app.ui.view.MediaBinView;
 import dev.cutroom.app.ui.view.TimelineView;
 import dev.cutroom.app.ui.view.ViewerPane;
 import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.app.ui.vm.ExportDialogModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
@@ -16,7 +17,6 @@ import dev.cutroom.engine.render.ExportResult;
 import dev.cutroom.engine.render.ExportSettings;
 import dev.cutroom.timeline.io.ProjectFileException;
 import dev.cutroom.timeline.io.Recovery;
-import dev.cutroom.timeline.model.FrameRange;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -137,12 +137,13 @@ public final class EditorWindow {
         root.setTop(menus());
         root.setBottom(statusBar);
         root.getStyleClass().add("editor");
-        scene = new Scene(root, settings.get("window.w", 1440), settings.get("window.h", 900));
+        WindowLayout layout = WindowLayout.load(settings);
+        scene = new Scene(root, layout.width(), layout.height());
         scene.getStylesheets().add(EditorWindow.class.getResource("cutroom.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.title(model), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
-        restoreLayout();
+        restoreLayout(layout);
         model.projectFileProperty().addListener((o, a, b) -> { if (b != null) { settings.addRecent(b); rebuildRecent(); } });
         model.playheadProperty().addListener((o, a, b) -> { if (viewer.playingProperty().get()) timeline.viewport().reveal(b.longValue()); });
         stage.setOnCloseRequest(e -> {
@@ -421,25 +422,25 @@ public final class EditorWindow {
             alert(Alert.AlertType.INFORMATION, "Export", "The timeline is empty.").show();
             return;
         }
-        var tl = model.project().timeline();
+        ExportDialogModel vm = new ExportDialogModel(model.project(), model.markInProperty().get(), model.markOutProperty().get(), model.projectFile());
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
         d.setTitle("Export");
         d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        ChoiceBox<String> range = new ChoiceBox<>();
-        range.getItems().add("Whole timeline");
-        long in = model.markInProperty().get(), out = model.markOutProperty().get();
-        if (in >= 0 || out >= 0) range.getItems().add("In to out");
-        range.getSelectionModel().select(range.getItems().size() - 1);
-        ChoiceBox<String> size = new ChoiceBox<>();
-        size.getItems().addAll(tl.width() + "×" + tl.height() + " (timeline)", "1920×1080", "1280×720", "854×480", "640×360");
-        size.getSelectionModel().selectFirst();
+        ChoiceBox<ExportDialogModel.Range> range = new ChoiceBox<>();
+        range.getItems().setAll(vm.ranges());
+        range.valueProperty().bindBidirectional(vm.rangeProperty());
+        ChoiceBox<ExportDialogModel.Resolution> size = new ChoiceBox<>();
+        size.getItems().setAll(vm.resolutions());
+        size.valueProperty().bindBidirectional(vm.resolutionProperty());
+        TextField w = intField(vm.customWidthProperty()), h = intField(vm.customHeightProperty());
+        HBox custom = new HBox(4, w, new Label("×"), h);
+        custom.visibleProperty().bind(vm.resolutionProperty().isEqualTo(ExportDialogModel.Resolution.CUSTOM));
         ChoiceBox<ExportSettings.Quality> quality = new ChoiceBox<>();
         quality.getItems().addAll(ExportSettings.Quality.values());
-        quality.setValue(ExportSettings.Quality.MEDIUM);
-        Path base = model.projectFile() != null ? model.projectFile().getParent() : Path.of(System.getProperty("user.home"));
-        String name = model.projectFile() != null ? model.projectFile().getFileName().toString().replace(".cutroom", "") : "export";
-        TextField target = new TextField(base.resolve(name + ".mp4").toString());
+        quality.valueProperty().bindBidirectional(vm.qualityProperty());
+        TextField target = new TextField();
+        target.textProperty().bindBidirectional(vm.targetProperty());
         target.setPrefColumnCount(34);
         javafx.scene.control.Button browse = new javafx.scene.control.Button("Browse…");
         browse.setOnAction(e -> {
@@ -448,54 +449,53 @@ public final class EditorWindow {
             File f = fc.showSaveDialog(stage);
             if (f != null) target.setText(f.getPath());
         });
+        Label error = new Label();
+        error.getStyleClass().add("dialog-error");
+        error.textProperty().bind(vm.errorProperty());
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
         g.addRow(0, new Label("Range"), range);
-        g.addRow(1, new Label("Resolution"), size);
+        g.addRow(1, new Label("Resolution"), new HBox(6, size, custom));
         g.addRow(2, new Label("Quality"), quality);
         g.addRow(3, new Label("File"), new HBox(6, target, browse));
+        g.add(error, 0, 4, 2, 1);
         d.getDialogPane().setContent(g);
         ButtonType go = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
-        if (d.showAndWait().orElse(ButtonType.CANCEL) != go) return;
-        ExportSettings s = ExportSettings.defaults().withQuality(quality.getValue());
-        if ("In to out".equals(range.getValue())) {
-            long a = Math.max(0, in), b = out >= 0 ? out : model.duration();
-            s = s.withRange(new FrameRange(a, Math.max(1, b - a)));
-        }
-        if (size.getSelectionModel().getSelectedIndex() > 0) {
-            String[] wh = size.getValue().split("×");
-            s = s.withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        }
-        export(Path.of(target.getText()), s);
+        d.getDialogPane().lookupButton(go).disableProperty().bind(vm.validProperty().not());
+        if (d.showAndWait().orElse(ButtonType.CANCEL) != go || !vm.validProperty().get()) return;
+        export(vm.targetFile(), vm.settings());
+    }
+
+    private static TextField intField(javafx.beans.property.IntegerProperty value) {
+        TextField f = new TextField(String.valueOf(value.get()));
+        f.setPrefColumnCount(5);
+        f.textProperty().addListener((o, a, b) -> {
+            try { value.set(Integer.parseInt(b.strip())); } catch (NumberFormatException e) { value.set(-1); }
+        });
+        return f;
     }
 
     // ------------------------------------------------------------------ layout
 
-    private void restoreLayout() {
-        double x = settings.get("window.x", Double.NaN), y = settings.get("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) { stage.setX(x); stage.setY(y); }
-        stage.setMaximized(settings.get("window.maximized", false));
-        top.setDividerPositions(settings.get("split.top.0", 0.22), settings.get("split.top.1", 0.74));
-        main.setDividerPositions(settings.get("split.main", 0.56));
-        right.setDividerPositions(settings.get("split.right", 0.74));
+    private void restoreLayout(WindowLayout l) {
+        if (l.hasPosition()) { stage.setX(l.x()); stage.setY(l.y()); }
+        stage.setMaximized(l.maximized());
+        top.setDividerPositions(l.top0(), l.top1());
+        main.setDividerPositions(l.main());
+        right.setDividerPositions(l.right());
+    }
+
+    /** The layout as it is now. */
+    public WindowLayout currentLayout() {
+        return new WindowLayout(stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight(), stage.isMaximized(),
+                top.getDividerPositions()[0], top.getDividerPositions()[1], main.getDividerPositions()[0], right.getDividerPositions()[0]);
     }
 
     /** Remembers window bounds and split positions. */
     public void saveLayout() {
-        settings.put("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized()) {
-            settings.put("window.x", stage.getX());
-            settings.put("window.y", stage.getY());
-            settings.put("window.w", scene.getWidth());
-            settings.put("window.h", scene.getHeight());
-        }
-        settings.put("split.top.0", top.getDividerPositions()[0]);
-        settings.put("split.top.1", top.getDividerPositions()[1]);
-        settings.put("split.main", main.getDividerPositions()[0]);
-        settings.put("split.right", right.getDividerPositions()[0]);
-        settings.flush();
+        currentLayout().save(settings);
     }
 
     private void shutdown() {
