@@ -254,12 +254,14 @@ public final class OtioExporter {
             Rational availStart = availableStart(media);
             Rational duration = rate.toSeconds(c.duration());
             FrameRate mediaRate = mediaRate(media, t.kind());
-            FrameRate r = OtioTime.gridRate(new FrameRate[] {mediaRate, rate}, mediaStart.plus(availStart), duration);
+            // duration: whole timeline frames; start: media time, on the media's grid, the timeline's, or exact
+            Rational start = mediaStart.plus(availStart);
+            FrameRate r = OtioTime.exactRate(start, mediaRate, rate);
 
             ObjectNode n = OtioJson.object();
             n.put("OTIO_SCHEMA", "Clip.2");
             n.put("name", c.name() == null ? "" : c.name());
-            n.set("source_range", OtioTime.timeRange(mediaStart.plus(availStart), duration, r));
+            n.set("source_range", OtioTime.timeRange(start, r, duration, rate));
             ArrayNode effects = n.putArray("effects");
             if (!c.speed().equals(Rational.ONE)) {
                 ObjectNode warp = OtioJson.object();
@@ -326,8 +328,8 @@ public final class OtioExporter {
             if (info != null && info.duration() != null) {
                 FrameRate r = mediaRate(m, info.hasVideo() ? TrackKind.VIDEO : TrackKind.AUDIO);
                 Rational start = availableStart(m);
-                r = OtioTime.gridRate(new FrameRate[] {r, rate}, start, info.duration());
-                n.set("available_range", OtioTime.timeRange(start, info.duration(), r));
+                n.set("available_range", OtioTime.timeRange(start, OtioTime.exactRate(start, r, rate), info.duration(),
+                        OtioTime.exactRate(info.duration(), r, rate)));
             } else {
                 n.putNull("available_range");
             }

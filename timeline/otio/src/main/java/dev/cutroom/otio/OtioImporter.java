@@ -957,6 +957,8 @@ public final class OtioImporter {
                     report.add(Kind.UNMAPPED, path, "media reference " + ref.get("OTIO_SCHEMA").asText() + " is not supported; kept as offline media");
                 }
             }
+            String metaError = OtioJson.text(meta, "error");
+            if (error == null && metaError != null && !meta.has("info")) error = metaError; // offline in Cutroom when exported
             if (metaId != null) key = metaId + "|" + key;
             if (avail != null) key = key + "|" + avail.start();
             MediaDraft m = mediaByKey.get(key);

@@ -73,12 +73,25 @@ final class OtioTime {
         return n;
     }
 
-    static ObjectNode timeRange(Rational start, Rational duration, FrameRate rate) {
+    static ObjectNode timeRange(Rational start, Rational duration, FrameRate rate) { return timeRange(start, rate, duration, rate); }
+
+    static ObjectNode timeRange(Rational start, FrameRate startRate, Rational duration, FrameRate durationRate) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("OTIO_SCHEMA", "TimeRange.1");
-        n.set("duration", rationalTime(duration, rate));
-        n.set("start_time", rationalTime(start, rate));
+        n.set("duration", rationalTime(duration, durationRate));
+        n.set("start_time", rationalTime(start, startRate));
         return n;
+    }
+
+    /**
+     * The rate to write {@code seconds} at: the first candidate whose grid it is on; else the first that keeps it to a
+     * thousandth of a frame; else its own denominator as a whole rate (value then a whole number: exact, if unusual).
+     */
+    static FrameRate exactRate(Rational seconds, FrameRate... candidates) {
+        FrameRate r = gridRate(candidates, seconds);
+        if (seconds.times(r.fps()).times(1000).den() == 1) return r;
+        if (seconds.den() <= MAX_RATE) return new FrameRate((int) seconds.den(), 1);
+        return r;
     }
 
     /** True when {@code seconds} is a whole number of frames at {@code rate}. */
@@ -90,6 +103,13 @@ final class OtioTime {
             if (c == null) continue;
             boolean all = true;
             for (Rational t : times) if (!onGrid(t, c)) { all = false; break; }
+            if (all) return c;
+        }
+        // none puts them on its grid: the one that keeps them to a thousandth of a frame (what a reader keeps)
+        for (FrameRate c : candidates) {
+            if (c == null) continue;
+            boolean all = true;
+            for (Rational t : times) if (t.times(c.fps()).times(1000).den() != 1) { all = false; break; }
             if (all) return c;
         }
         for (FrameRate c : candidates) if (c != null) return c;
