@@ -983,8 +983,18 @@ public final class OtioImporter {
 
         record Located(String stored, String resolved, String error) {}
 
-        /** Where a target_url points, and whether it may be followed. */
+        final Map<String, Located> located = new HashMap<>();
+
+        /** Where a target_url points, and whether it may be followed; reported once per URL. */
         Located locate(String url, String path) {
+            Located known = located.get(url == null ? "" : url);
+            if (known != null) return known;
+            Located l = locateOnce(url, path);
+            if (located.size() < 100_000) located.put(url == null ? "" : url, l);
+            return l;
+        }
+
+        private Located locateOnce(String url, String path) {
             String p = path + ".target_url";
             if (url == null || url.isBlank()) {
                 report.add(Kind.OFFLINE, p, "an external reference without target_url; kept as offline media");
