@@ -239,7 +239,8 @@ public final class EditorWindow {
             {"Alt+drag an edge", "Ripple trim (later clips follow)"}, {"Ctrl+drag a cut", "Roll edit (move the cut between two touching clips)"},
             {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"},
             {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
-            {"Ctrl+wheel", "Zoom around the pointer"}};
+            {"Ctrl+wheel", "Zoom around the pointer"}, {"Wheel / Shift+wheel", "Scroll tracks (when they do not fit) / scroll in time"},
+            {"Playback", "Sound at 1x forward only; J/L at other speeds play silently"}};
 
     private void shortcut(KeyEvent e) {
         Node focus = scene.getFocusOwner();

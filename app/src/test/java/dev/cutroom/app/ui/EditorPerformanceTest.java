@@ -145,6 +145,49 @@ class EditorPerformanceTest {
         assertThat(shown).isGreaterThan(frames / 4);
     }
 
+    /**
+     * The whole demo project at 25 fps with its sound: the mix is rendered ahead into a simulated sound card that
+     * plays in real time (no device on this machine), whose position is the master clock. Prints frames shown and
+     * dropped, how far the picture on screen trails the sound, and audio underruns.
+     */
+    @Test
+    void playbackOfTheDemoProjectWithSound() throws Exception {
+        Path demo = UiFixtures.demoProject();
+        UiFixtures.runFx(() -> {
+            try { model.open(demo); } catch (Exception e) { throw new RuntimeException(e); }
+        });
+        RealTimeAudioLine line = new RealTimeAudioLine(48_000, 2, 0.25);
+        FrameService service = new FrameService(960, 540, Platform::runLater);
+        var engine = new dev.cutroom.app.ui.vm.PlaybackEngine((rate, ch) -> line, dev.cutroom.app.ui.vm.PlaybackEngine::timelineAudio);
+        var viewer = UiFixtures.onFx(() -> new dev.cutroom.app.ui.vm.ViewerModel(model, service, engine));
+        List<Long> lag = Collections.synchronizedList(new ArrayList<>());
+        var timer = UiFixtures.onFx(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!viewer.tick(now)) { stop(); return; }
+                if (viewer.shownFrame() >= 0) lag.add(model.playhead() - viewer.shownFrame());
+            }
+        });
+        long frames = UiFixtures.onFx(() -> { model.seek(0); return model.duration(); });
+        long t0 = System.nanoTime();
+        UiFixtures.runFx(() -> { viewer.play(1); timer.start(); });
+        assertThat(UiFixtures.onFx(() -> engine.clock())).isEqualTo(dev.cutroom.app.ui.vm.PlaybackEngine.Clock.AUDIO);
+        UiFixtures.waitFor("the end of playback", 60_000, () -> !viewer.playingProperty().get());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long shown = UiFixtures.onFx(() -> viewer.shownFramesProperty().get()), dropped = UiFixtures.onFx(() -> viewer.droppedFramesProperty().get());
+        List<Long> sorted = new ArrayList<>(lag);
+        Collections.sort(sorted);
+        System.out.printf("playback with sound (audio clock): %d frames at 25 fps in %.2f s (%.2f s of timeline): %d shown (%.1f fps), %d dropped; "
+                        + "picture behind sound: median %d, max %d frames; audio underruns %.0f ms; overlay \"%s\"%n",
+                frames, seconds, frames / 25.0, shown, shown / seconds, dropped,
+                sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2), sorted.isEmpty() ? -1 : sorted.getLast(), line.underrunNanos / 1e6,
+                UiFixtures.onFx(() -> viewer.statsProperty().get()));
+        UiFixtures.runFx(engine::close);
+        service.close();
+        assertThat(shown).isGreaterThan(frames / 4);
+        assertThat(seconds).as("the sound clock runs at the real rate").isBetween(frames / 25.0 * 0.9, frames / 25.0 * 2);
+    }
+
     private static FrameService.Result request(FrameService s, Project p, MediaResolver r, long frame) throws Exception {
         CompletableFuture<FrameService.Result> f = new CompletableFuture<>();
         s.request(p, r, frame, f::complete);

@@ -71,8 +71,15 @@ class PlaybackEngineTest {
     private void playSound(long sampleFrames) throws Exception {
         while (sampleFrames > 0) {
             line.awaitQueued(Math.min(sampleFrames, SPF), 5000);
-            sampleFrames -= line.play(sampleFrames);
+            long n = line.play(sampleFrames);
+            if (n == 0) Thread.sleep(1); // the line starts once the audio thread has queued its prefill
+            sampleFrames -= n;
         }
+    }
+
+    private void awaitRunning() throws InterruptedException {
+        for (int i = 0; i < 500 && !line.running(); i++) Thread.sleep(10);
+        assertThat(line.running()).isTrue();
     }
 
     @Test
@@ -80,7 +87,9 @@ class PlaybackEngineTest {
         model.seek(40);
         viewer.play(1);
         assertThat(viewer.engine().clock()).isEqualTo(PlaybackEngine.Clock.AUDIO);
-        assertThat(line.running()).isTrue();
+        line.awaitQueued(2 * SPF, 5000);
+        awaitRunning();
+        assertThat(line.framePosition()).as("nothing played before the prefill").isZero();
         assertThat(opened).isEqualTo(1);
         long wall = 0;
         long played = 0;

@@ -45,6 +45,8 @@ class TimelineScrollTest {
         model.edit("load", x -> p);
         view = new TimelineView(model);
         stage.setScene(new Scene(view, 900, 300));
+        stage.setWidth(900);   // the stage is shared with other test classes: size it, not only the scene
+        stage.setHeight(300);
         stage.show();
     }
 
@@ -87,6 +89,7 @@ class TimelineScrollTest {
     @Test
     void theWheelScrollsTracksAndHeadersTogether() throws Exception {
         Node canvas = view.canvas();
+        UiFixtures.waitFor("a short timeline", 5000, () -> view.viewport().heightProperty().get() > 0 && view.viewport().heightProperty().get() < 320);
         assertThat(UiFixtures.onFx(() -> view.verticalScrollBar().isVisible())).isTrue();
         UiFixtures.runFx(() -> canvas.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 100, 150, 100, 150, false, false, false, false, false, false,
                 0, -200, 0, -200, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));

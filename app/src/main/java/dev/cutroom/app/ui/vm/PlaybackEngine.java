@@ -63,6 +63,9 @@ public final class PlaybackEngine implements AutoCloseable {
     private long baseLinePosition, baseSample;
     private Thread audioThread;
     private volatile boolean running;
+    private final Object startLock = new Object();
+    /** Frames queued before the line starts playing. */
+    static final int PREFILL_FRAMES = 2;
     private volatile String audioError;
     private String status = "";
 
@@ -131,7 +134,6 @@ public final class PlaybackEngine implements AutoCloseable {
         status = l.describe();
         long end = project.timeline().duration();
         audioThread = Thread.ofPlatform().daemon().name("cutroom-audio").start(() -> feed(l, project, resolver, frame, end));
-        l.start();
     }
 
     /** The frame to show at {@code nanos} (System.nanoTime): from the audio position, or from the wall clock. */
@@ -163,7 +165,9 @@ public final class PlaybackEngine implements AutoCloseable {
     }
 
     private void stopAudio(boolean flush) {
-        running = false;
+        synchronized (startLock) {
+            running = false;
+        }
         Thread t = audioThread;
         audioThread = null;
         if (line != null) {
@@ -200,12 +204,18 @@ public final class PlaybackEngine implements AutoCloseable {
         return line;
     }
 
-    /** The audio thread: renders frame after frame ahead of the speaker; the line's buffer bounds how far ahead. */
+    /**
+     * The audio thread: renders frame after frame ahead of the speaker; the line's buffer bounds how far ahead. The
+     * line is started once {@link #PREFILL_FRAMES} frames are queued (or the sound ends), so opening the decoders
+     * does not play as a gap; until then the audio clock, and so the picture, waits on the first frame.
+     */
     private void feed(AudioLine l, Project p, MediaResolver resolver, long from, long end) {
         byte[] pcm = new byte[0];
+        boolean started = false;
         try (AudioSource source = sources.open(p, resolver, from)) {
             int channels = source.channels();
             for (long f = from; running && f < end; f++) {
+                if (!started && f - from >= PREFILL_FRAMES) started = startLine(l);
                 float[] mix = source.render(f);
                 int n = source.samplesIn(f);
                 int bytes = n * OUT_CHANNELS * 2;
@@ -218,9 +228,17 @@ public final class PlaybackEngine implements AutoCloseable {
                     off += Math.max(0, w);
                 }
             }
+            if (!started) startLine(l);
         } catch (RuntimeException e) {
             if (running) audioError = String.valueOf(e.getMessage());
         }
+    }
+
+    private boolean startLine(AudioLine l) {
+        synchronized (startLock) {
+            if (running) l.start();
+        }
+        return true;
     }
 
     /** Interleaved floats to 16-bit signed little-endian stereo. */
