@@ -2,6 +2,7 @@ package dev.cutroom.otio;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +29,7 @@ final class OtioJson {
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // OTIO's writers emit NaN and Infinity; we then refuse them by path
+            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)      // (and tests write them the same way)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
