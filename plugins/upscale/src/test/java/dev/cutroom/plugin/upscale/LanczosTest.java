@@ -3,15 +3,7 @@ package dev.cutroom.plugin.upscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.cutroom.engine.FFmpegRuntime;
 import java.util.Random;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.ffmpeg.global.swscale;
-import org.bytedeco.ffmpeg.swscale.SwsContext;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacpp.PointerPointer;
 import org.junit.jupiter.api.Test;
 
 /** The Java Lanczos-3 against a direct formula and against FFmpeg's swscale Lanczos. */
@@ -78,19 +70,6 @@ class LanczosTest {
     }
 
     static byte[] swscale(byte[] rgb, int w, int h, int ow, int oh) {
-        FFmpegRuntime.ensureInitialised();
-        int flags = swscale.SWS_LANCZOS | swscale.SWS_ACCURATE_RND | swscale.SWS_FULL_CHR_H_INT | swscale.SWS_FULL_CHR_H_INP;
-        SwsContext ctx = swscale.sws_getContext(w, h, avutil.AV_PIX_FMT_RGB24, ow, oh, avutil.AV_PIX_FMT_RGB24, flags, null, null, (DoublePointer) null);
-        try (BytePointer in = new BytePointer(rgb); BytePointer out = new BytePointer((long) ow * oh * 3);
-             PointerPointer<BytePointer> src = new PointerPointer<>(in, null, null, null); PointerPointer<BytePointer> dst = new PointerPointer<>(out, null, null, null);
-             IntPointer inStride = new IntPointer(new int[] {w * 3, 0, 0, 0}); IntPointer outStride = new IntPointer(new int[] {ow * 3, 0, 0, 0})) {
-            int rows = swscale.sws_scale(ctx, src, inStride, 0, h, dst, outStride);
-            if (rows != oh) throw new IllegalStateException("sws_scale returned " + rows);
-            byte[] result = new byte[ow * oh * 3];
-            out.get(result);
-            return result;
-        } finally {
-            swscale.sws_freeContext(ctx);
-        }
+        return Swscale.scale(rgb, w, h, ow, oh, Swscale.LANCZOS);
     }
 }
