@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 BenchCommand.class,
                 PluginsCommand.class, PluginCommand.class, ModelsCommand.class,
+                OtioCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CutroomCommand implements Runnable {

@@ -1,0 +1,144 @@
+package dev.cutroom.app.cli;
+
+import dev.cutroom.engine.MediaException;
+import dev.cutroom.engine.MediaProbe;
+import dev.cutroom.otio.ImportReport;
+import dev.cutroom.otio.OtioException;
+import dev.cutroom.otio.OtioExporter;
+import dev.cutroom.otio.OtioImporter;
+import dev.cutroom.timeline.command.EditException;
+import dev.cutroom.timeline.command.Invariants;
+import dev.cutroom.timeline.io.MediaPaths;
+import dev.cutroom.timeline.io.ProjectFileException;
+import dev.cutroom.timeline.io.ProjectStore;
+import dev.cutroom.timeline.model.Ids;
+import dev.cutroom.timeline.model.MediaInfo;
+import dev.cutroom.timeline.model.MediaItem;
+import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Track;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code cutroom otio import|export}: OpenTimelineIO timelines in and out. */
+@Command(name = "otio", mixinStandardHelpOptions = true, description = "Import and export OpenTimelineIO (.otio) timelines.",
+        subcommands = {OtioCommand.Import.class, OtioCommand.Export.class})
+final class OtioCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Make a project from an .otio file, print what could not be mapped, and probe the media it can reach.",
+                    "Media outside the project's folder (or the .otio file's) is not linked unless --allow-outside is given."})
+    static final class Import implements Runnable {
+        @Parameters(index = "0", paramLabel = "FILE.otio")
+        Path input;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "P.cutroom", description = "The project file to create.")
+        Path output;
+
+        @Option(names = "--allow-outside", description = "Link media outside the project folder (e.g. ../../ or absolute paths) without asking.")
+        boolean allowOutside;
+
+        @Option(names = "--no-probe", description = "Do not open the media; keep what the .otio file says about it.")
+        boolean noProbe;
+
+        @Option(names = "--force", description = "Replace an existing project file (its previous version is kept as .bak).")
+        boolean force;
+
+        @Override
+        public void run() {
+            Path target = output.toAbsolutePath();
+            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
+            OtioImporter.Result result;
+            try {
+                result = new OtioImporter(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random())).read(input);
+            } catch (OtioException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            Project project = result.project();
+            List<String> probeNotes = new ArrayList<>();
+            if (!noProbe) project = probe(project, target.getParent(), probeNotes);
+            try {
+                new ProjectStore().saveAs(project, result.extras(), target);
+            } catch (ProjectFileException e) {
+                throw new UncheckedIOException("could not save " + target + ": " + e.getMessage(), e);
+            }
+            int clips = project.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum();
+            System.out.printf("Imported %s into %s: %d track(s), %d clip(s), %d marker(s), %d frames at %s fps%n", input, target,
+                    project.timeline().tracks().size(), clips, project.timeline().markers().size(), project.timeline().duration(),
+                    project.timeline().rate());
+            ImportReport report = result.report();
+            System.out.print(report.text().endsWith("\n") ? report.text() : report.text() + "\n");
+            for (String note : probeNotes) System.out.println(note);
+            long offline = project.media().stream().filter(m -> !m.isUsable()).count();
+            if (offline > 0) System.out.printf("%d media item(s) offline (see the report above)%n", offline);
+        }
+
+        /**
+         * Replaces the info the .otio file gave with what probing the file finds, one media item at a time; a probe
+         * that does not fit the timeline (the file is shorter than the clips using it, or lacks a stream) is not used.
+         */
+        static Project probe(Project project, Path folder, List<String> notes) {
+            Project p = project;
+            for (MediaItem m : project.media()) {
+                if (m.error() != null) continue; // offline: missing, not local, or outside the folder (not followed)
+                Path file = MediaPaths.resolve(folder, m.path());
+                if (!Files.isRegularFile(file)) {
+                    notes.add("not found: " + file + " (kept with the length the .otio file gives; relink it in the editor)");
+                    continue;
+                }
+                MediaInfo info;
+                try {
+                    info = MediaProbe.probe(file);
+                } catch (MediaException e) {
+                    notes.add("cannot probe " + file + ": " + e.getMessage());
+                    continue;
+                }
+                List<MediaItem> media = new ArrayList<>(p.media());
+                media.replaceAll(x -> x.id().equals(m.id()) ? MediaItem.probed(m.id(), m.path(), info) : x);
+                Project probed = p.withMedia(media);
+                try {
+                    for (Track t : probed.timeline().tracks()) Invariants.checkTrack(probed, t);
+                    p = probed;
+                } catch (EditException e) {
+                    notes.add("probed " + file + " but it does not fit the timeline (" + e.getMessage() + "); kept the .otio file's ranges");
+                }
+            }
+            return p;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write a project's timeline as an .otio file (takes, provenance and other Cutroom data under metadata.cutroom).")
+    static final class Export implements Runnable {
+        @Parameters(index = "0", paramLabel = "P.cutroom")
+        Path project;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.otio", description = "The file to write.")
+        Path output;
+
+        @Option(names = "--force", description = "Replace an existing file.")
+        boolean force;
+
+        @Override
+        public void run() {
+            Path target = output.toAbsolutePath();
+            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
+            ProjectFiles.Opened opened = ProjectFiles.load(project);
+            try {
+                OtioExporter.save(opened.project(), opened.extras(), target);
+            } catch (OtioException e) {
+                throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+            }
+            Project p = opened.project();
+            System.out.printf("Exported %s to %s: %d track(s), %d clip(s), %d frames at %s fps%n", opened.file(), target,
+                    p.timeline().tracks().size(), p.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum(),
+                    p.timeline().duration(), p.timeline().rate());
+        }
+    }
+}
