@@ -79,6 +79,30 @@ class RoundTripTest {
         for (ImportReport.Entry e : back.report().entries()) assertThat(e.message()).containsAnyOf("transition of kind", "picture and sound format");
     }
 
+    @org.junit.jupiter.api.Test
+    void theRandomProjectsCoverWhatTheRoundTripMustKeep() {
+        int slow = 0, fast = 0, generated = 0, offsets = 0, inactiveOriginal = 0, transitions = 0, markers = 0, disabled = 0, links = 0;
+        for (Object[] c : cases().toList()) {
+            Project p = new RandomProjects((Long) c[1], (FrameRate) c[0]).project(150);
+            for (Track t : p.timeline().tracks()) {
+                transitions += t.transitions().size();
+                for (Clip clip : t.clips()) {
+                    if (clip.speed().equals(Rational.of(1, 2))) slow++;
+                    if (clip.speed().equals(Rational.of(2))) fast++;
+                    if (!clip.enabled()) disabled++;
+                    if (clip.linkId() != null) links++;
+                    for (var k : clip.takes()) {
+                        if (k.provenance() != null) generated++;
+                        if (!k.offset().isZero()) offsets++;
+                    }
+                    if (clip.activeTake().provenance() != null) inactiveOriginal++;
+                }
+            }
+            markers += p.timeline().markers().size();
+        }
+        assertThat(List.of(slow, fast, generated, offsets, inactiveOriginal, transitions, markers, disabled, links)).allMatch(n -> n > 5);
+    }
+
     /** start, duration, media time (source-in in the active take's media), speed, enabled, media path, per clip. */
     static List<String> cuts(Project p, Track t) {
         List<String> out = new ArrayList<>();
