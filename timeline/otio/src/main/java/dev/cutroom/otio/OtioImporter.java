@@ -1118,6 +1118,10 @@ public final class OtioImporter {
                 prevEnd = end;
             }
             List<Transition> transitions = new ArrayList<>();
+            Map<Long, Integer> clipStartingAt = new HashMap<>();
+            for (int i = 1; i < clips.size(); i++) if (clips.get(i - 1).end() == clips.get(i).start()) clipStartingAt.put(clips.get(i).start(), i);
+            Set<String> transitionIds = new HashSet<>();
+            Set<Long> cutsWithTransition = new HashSet<>();
             for (TransitionDraft tr : t.layout().transitions) {
                 at = tr.path();
                 if (tr.kind().startsWith("?")) {
@@ -1126,8 +1130,7 @@ public final class OtioImporter {
                 }
                 long cut = tr.cut().times(rate.fps()).round();
                 long in = tr.in().times(rate.fps()).round(), out = tr.out().times(rate.fps()).round();
-                int right = -1;
-                for (int i = 1; i < clips.size(); i++) if (clips.get(i).start() == cut && clips.get(i - 1).end() == cut) right = i;
+                int right = clipStartingAt.getOrDefault(cut, -1);
                 if (right < 0) {
                     report.add(Kind.UNMAPPED, tr.path(), "a transition that is not on a cut between two touching clips (e.g. a fade at the track's start or end) is not supported; left out");
                     continue;
@@ -1138,7 +1141,12 @@ public final class OtioImporter {
                     in = Math.min(in, lc.duration());
                     out = Math.min(out, rc.duration());
                 }
-                String trId = claimTransitionId(tr.id(), transitions);
+                if (!cutsWithTransition.add(cut)) {
+                    report.add(Kind.UNMAPPED, tr.path(), "a second transition on the cut at frame " + cut + "; left out");
+                    continue;
+                }
+                String trId = claimTransitionId(tr.id(), transitionIds);
+                transitionIds.add(trId);
                 transitions.add(new Transition(trId, tr.kind(), cut, in, out));
                 if (!tr.kept().isEmpty()) keptTransitions.put(trackId + "/" + trId, tr.kept());
             }
@@ -1154,16 +1162,18 @@ public final class OtioImporter {
         /** Media drafts by a temporary key, replaced by real ids in {@link #buildMedia}. */
         final Map<String, MediaDraft> mediaByTemp = new LinkedHashMap<>();
 
+        final Map<MediaDraft, String> tempOfMedia = new java.util.IdentityHashMap<>();
+
         String mediaKey(MediaDraft m) {
-            for (var e : mediaByTemp.entrySet()) if (e.getValue() == m) return e.getKey();
+            String known = tempOfMedia.get(m);
+            if (known != null) return known;
             String k = "\0media-" + mediaByTemp.size();
             mediaByTemp.put(k, m);
+            tempOfMedia.put(m, k);
             return k;
         }
 
-        String claimTransitionId(String wanted, List<Transition> existing) {
-            Set<String> taken = new HashSet<>();
-            for (Transition t : existing) taken.add(t.id());
+        String claimTransitionId(String wanted, Set<String> taken) {
             if (wanted != null && !wanted.isBlank() && wanted.length() <= 200 && !taken.contains(wanted)) return wanted;
             String id;
             do { id = ids.next("transition"); } while (taken.contains(id));
@@ -1215,7 +1225,7 @@ public final class OtioImporter {
                     if (!"ExternalReference".equals(schema(ref, up))) continue;
                     Range avail = range(ref, "available_range", up);
                     MediaDraft m = media(ref, up, null, avail);
-                    if (mediaByTemp.containsValue(m)) continue;
+                    if (tempOfMedia.containsKey(m)) continue;
                     String id = claimId(m.id, "media");
                     items.add(mediaItem(id, m));
                     if (!m.kept.isEmpty()) keptMedia.put(id, m.kept);

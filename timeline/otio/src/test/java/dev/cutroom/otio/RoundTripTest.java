@@ -80,6 +80,18 @@ class RoundTripTest {
     }
 
     @org.junit.jupiter.api.Test
+    void tenThousandClipsRoundTripInSeconds() throws Exception {
+        Project p = dev.cutroom.timeline.bench.ModelBench.tenThousandClipProject();
+        long t0 = System.nanoTime();
+        byte[] otio = OtioExporter.write(p, Extras.NONE, null);
+        long t1 = System.nanoTime();
+        OtioImporter.Result back = new OtioImporter(new OtioImporter.Options(dir, true, Ids.seeded(1))).read(otio, "big.otio", dir);
+        long t2 = System.nanoTime();
+        assertThat(back.project().timeline()).isEqualTo(p.timeline());
+        assertThat((t2 - t0) / 1_000_000).as("export %d ms, import %d ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000).isLessThan(20_000);
+    }
+
+    @org.junit.jupiter.api.Test
     void theRandomProjectsCoverWhatTheRoundTripMustKeep() {
         int slow = 0, fast = 0, generated = 0, offsets = 0, inactiveOriginal = 0, transitions = 0, markers = 0, disabled = 0, links = 0;
         for (Object[] c : cases().toList()) {
