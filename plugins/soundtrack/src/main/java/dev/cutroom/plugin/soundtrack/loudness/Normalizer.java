@@ -41,7 +41,7 @@ public final class Normalizer {
         double limitedShare = 0;
         float[][] original = new float[channels.length][];
         for (int c = 0; c < channels.length; c++) original[c] = channels[c].clone();
-        for (int pass = 0; pass < 4; pass++) {
+        for (int pass = 0; pass < 6; pass++) {
             totalGainDb += gainDb;
             float g = (float) Math.pow(10, totalGainDb / 20);
             for (int c = 0; c < channels.length; c++) for (int i = 0; i < n; i++) channels[c][i] = original[c][i] * g;
@@ -90,9 +90,9 @@ public final class Normalizer {
         double r = 1 - Math.exp(-1.0 / (0.08 * sampleRate));
         double g = 1;
         for (int i = 0; i < n; i++) {
-            int lo = i - w, hi = i + w; // window, values outside the signal count as 1
+            int lo = i - w, hi = i + w; // window; outside the signal the edge values repeat
             int a = Math.max(0, lo), b = Math.min(n - 1, hi);
-            double sum = prefix[b + 1] - prefix[a] + (a - lo) + (hi - b);
+            double sum = prefix[b + 1] - prefix[a] + (a - lo) * (double) min[0] + (hi - b) * (double) min[n - 1];
             double avg = sum / width;
             g = Math.min(avg, g + (1 - g) * r);
             out[i] = (float) g;
