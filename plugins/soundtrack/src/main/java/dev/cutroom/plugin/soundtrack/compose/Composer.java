@@ -88,6 +88,10 @@ public final class Composer {
         TempoSearch.Choice tempo = prompt.tempo().isPresent()
                 ? TempoSearch.fixed(cuts, prompt.tempo().getAsDouble())
                 : TempoSearch.search(cuts, range[0], range[1], range[2]);
+        if (prompt.tempo().isEmpty() && tempo.share() < 0.999) { // a tempo a little outside the mood's range may fit the cut far better
+            TempoSearch.Choice wide = TempoSearch.search(cuts, range[0] * 0.8, range[1] * 1.3, range[2]);
+            if (wide.share() >= tempo.share() + 0.25) tempo = wide;
+        }
         TimeMap map = TimeMap.of(PPQ, tempo.bpm(), tempo.phase());
 
         // key
