@@ -2,6 +2,7 @@ package dev.cutroom.plugin.host.worker;
 
 import dev.cutroom.plugin.host.context.JobWorkspace;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class WorkerCommand {
         cmd.add("-XX:ErrorFile=" + workspace.root().resolve("hs_err_pid%p.log"));
         cmd.add("-XX:-CreateCoredumpOnCrash");
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.addAll(forwardedModuleOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         for (String name : System.getProperties().stringPropertyNames()) {
             if (FORWARDED_NAMES.contains(name) || FORWARDED_PREFIXES.stream().anyMatch(name::startsWith)) {
                 cmd.add("-D" + name + "=" + System.getProperty(name));
@@ -44,6 +46,24 @@ public final class WorkerCommand {
         cmd.add("@" + writeArgFile(workspace.root().resolve("worker-classpath.args")));
         cmd.add(WorkerMain.class.getName());
         return cmd;
+    }
+
+    /**
+     * The host's {@code --add-exports} / {@code --add-opens} options, so a plugin sees the same JDK as in
+     * process (the soundtrack plugin renders MIDI through the JDK's synthesizer internals, for one).
+     */
+    static List<String> forwardedModuleOptions(List<String> hostArguments) {
+        List<String> forwarded = new ArrayList<>();
+        for (int i = 0; i < hostArguments.size(); i++) {
+            String arg = hostArguments.get(i);
+            if (arg.startsWith("--add-exports=") || arg.startsWith("--add-opens=")) {
+                forwarded.add(arg);
+            } else if ((arg.equals("--add-exports") || arg.equals("--add-opens")) && i + 1 < hostArguments.size()) {
+                forwarded.add(arg);
+                forwarded.add(hostArguments.get(++i));
+            }
+        }
+        return forwarded;
     }
 
     /** Starts the worker with its working directory in the job folder. */
