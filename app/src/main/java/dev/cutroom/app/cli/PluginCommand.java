@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.plugin.api.Job;
 import dev.cutroom.plugin.api.LogLevel;
 import dev.cutroom.plugin.api.ParameterSpec;
-import dev.cutroom.plugin.api.ParameterValues;
 import dev.cutroom.plugin.api.PluginDescriptor;
-import dev.cutroom.plugin.api.Selection;
 import dev.cutroom.plugin.host.discovery.PluginEntry;
 import dev.cutroom.plugin.host.discovery.PluginRegistry;
 import dev.cutroom.plugin.host.exec.ExecutionMode;
@@ -17,7 +15,7 @@ import dev.cutroom.plugin.host.job.JobListener;
 import dev.cutroom.plugin.host.job.JobProgress;
 import dev.cutroom.plugin.host.job.JobRunner;
 import dev.cutroom.plugin.host.job.LogLine;
-import dev.cutroom.plugin.host.project.ClipSelection;
+import dev.cutroom.plugin.host.project.JobRequests;
 import dev.cutroom.plugin.host.project.ProjectSlot;
 import dev.cutroom.plugin.host.project.TimelineCommitter;
 import dev.cutroom.plugin.host.result.CommitReceipt;
@@ -155,8 +153,7 @@ final class PluginCommand implements Runnable {
             ProjectFiles.Opened opened = ProjectFiles.load(project);
             PluginRegistry registry = PluginsCommand.registry();
             registry.require(id); // a clear message for unknown or refused plugins, before touching anything
-            Selection.Clips selection = ClipSelection.of(opened.project(), opened.resolver(), clips);
-            Job job = new Job(selection, new ParameterValues(new LinkedHashMap<>(params)), instruction);
+            Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, params, instruction);
             ProjectSlot.Holder slot = ProjectSlot.holding(opened.project());
             TerminalProgress bar = TerminalProgress.onStderr();
             CompletedJob done;

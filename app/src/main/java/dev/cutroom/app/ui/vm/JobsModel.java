@@ -34,6 +34,11 @@ public final class JobsModel {
 
     /** Starts a task and tracks it until it ends. Call on the FX thread. */
     public <T> Task<T> submit(Task<T> task) {
+        return submit(task, executor);
+    }
+
+    /** {@link #submit(Task)} on another executor (a task that only waits for work done elsewhere, e.g. a plugin job). */
+    public <T> Task<T> submit(Task<T> task, Executor executor) {
         running.add(task);
         long started = System.nanoTime();
         task.stateProperty().addListener((o, a, state) -> {
