@@ -1,5 +1,8 @@
 package dev.cutroom.app.ui;
 
+import dev.cutroom.app.ui.plugins.PluginCatalog;
+import dev.cutroom.app.ui.plugins.PluginJobs;
+import dev.cutroom.app.ui.plugins.PluginsUi;
 import dev.cutroom.app.ui.view.InspectorView;
 import dev.cutroom.app.ui.view.MediaBinView;
 import dev.cutroom.app.ui.view.TimelineView;
@@ -80,6 +83,7 @@ public final class EditorWindow {
     private final PlaybackEngine playback;
     private final ViewerModel viewer;
     private final JobsModel jobs;
+    private final PluginsUi plugins;
     private final TimelineView timeline;
     private final MediaBinView bin;
     private final InspectorView inspector;
@@ -97,6 +101,7 @@ public final class EditorWindow {
         this.playback = PlaybackEngine.forApp();
         this.viewer = new ViewerModel(model, frames, playback);
         this.jobs = new JobsModel(jobsExecutor);
+        this.plugins = new PluginsUi(() -> stage, model, catalog -> PluginJobs.forApp(model, jobs, catalog));
         ThumbnailCache thumbnails = new ThumbnailCache(cacheFolder.resolve("thumbnails"), 512);
         this.timeline = new TimelineView(model, thumbnails, new dev.cutroom.engine.cache.WaveformCache(cacheFolder.resolve("waveforms")));
         this.bin = new MediaBinView(model, thumbnails);
@@ -140,6 +145,8 @@ public final class EditorWindow {
         WindowLayout layout = WindowLayout.load(settings);
         scene = new Scene(root, layout.width(), layout.height());
         scene.getStylesheets().add(EditorWindow.class.getResource("cutroom.css").toExternalForm());
+        plugins.stylesheets().addAll(scene.getStylesheets());
+        plugins.discover(background, Platform::runLater, PluginCatalog::discover);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.title(model), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));
@@ -163,6 +170,7 @@ public final class EditorWindow {
     public EditorModel model() { return model; }
     public ViewerModel viewer() { return viewer; }
     public JobsModel jobs() { return jobs; }
+    public PluginsUi plugins() { return plugins; }
     public TimelineView timeline() { return timeline; }
     public MediaBinView bin() { return bin; }
 
@@ -208,7 +216,7 @@ public final class EditorWindow {
                 item("Zoom to fit  (\\)", null, timeline::zoomToFit), new SeparatorMenuItem(), snap);
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", this::showShortcuts), item("About Cutroom", null, this::about));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, plugins.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -508,5 +516,6 @@ public final class EditorWindow {
         frames.close();
         background.shutdownNow();
         jobsExecutor.shutdownNow();
+        plugins.close();
     }
 }

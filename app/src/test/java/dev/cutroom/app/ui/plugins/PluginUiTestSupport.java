@@ -1,0 +1,135 @@
+package dev.cutroom.app.ui.plugins;
+
+import dev.cutroom.app.DemoProject;
+import javafx.application.Platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
+
+/** Helpers of the plugin UI tests: the FX thread, the demo project, plugin jars built in the test. */
+final class PluginUiTestSupport {
+    static final String SHOTCUT = "dev.cutroom.example.shotcut";
+    static final String THROWS = "org.example.test.throws";
+    static final String TOO_NEW = "org.example.test.toonew";
+
+    private PluginUiTestSupport() {}
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    /** The demo project, generated once per build folder into its own folder (tests copy the project file). */
+    static synchronized Path demoProject() {
+        Path file = TARGET.resolve("plugin-ui-demo").resolve(DemoProject.FILE_NAME);
+        if (!Files.isRegularFile(file)) DemoProject.create(file.getParent());
+        return file;
+    }
+
+    /** A copy of the demo project file beside its media. */
+    static Path copyOfDemo(String name) throws IOException {
+        Path demo = demoProject();
+        Path copy = demo.resolveSibling(name + "-" + System.nanoTime() + ".cutroom");
+        Files.copy(demo, copy);
+        return copy;
+    }
+
+    static void startFx() throws Exception {
+        try {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get(30, TimeUnit.SECONDS);
+        } catch (IllegalStateException alreadyRunning) {
+            // started by an earlier test
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    static <T> T onFx(Callable<T> action) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try { f.complete(action.call()); } catch (Throwable t) { f.completeExceptionally(t); }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    static void runFx(Runnable action) throws Exception {
+        onFx(() -> { action.run(); return null; });
+    }
+
+    static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            if (onFx(condition::getAsBoolean)) return;
+            Thread.sleep(25);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    /**
+     * A plugins folder with two jars: {@link #THROWS}, whose plugin throws after writing a partial output, and
+     * {@link #TOO_NEW}, which needs plugin API 1.9 and is refused.
+     */
+    static Path pluginsFolder(Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("plugins"));
+        String throwing = """
+                package org.example.test;
+                import dev.cutroom.plugin.api.*;
+                public final class Throws implements Plugin {
+                    @Override public JobResult run(Job job, JobContext context) throws Exception {
+                        context.progress(0.5, "half way");
+                        java.nio.file.Files.writeString(context.newOutputFile("partial.txt"), "half");
+                        throw new IllegalStateException("model output had the wrong shape");
+                    }
+                }
+                """;
+        jar(folder.resolve("throws.jar"), "org.example.test", "Throws", throwing,
+                descriptor(THROWS, "1.0", "Always fails", "org.example.test.Throws"));
+        String fine = """
+                package org.example.test;
+                import dev.cutroom.plugin.api.*;
+                public final class TooNew implements Plugin {
+                    @Override public JobResult run(Job job, JobContext context) { return JobResult.builder().build(); }
+                }
+                """;
+        jar(folder.resolve("toonew.jar"), "org.example.test", "TooNew", fine,
+                descriptor(TOO_NEW, "1.9", "From the future", "org.example.test.TooNew"));
+        return folder;
+    }
+
+    private static String descriptor(String id, String api, String name, String entryPoint) {
+        return """
+                {"schema": "CutroomPlugins.1", "plugins": [{"id": "%s", "version": "0.1.0", "apiVersion": "%s", "name": "%s",
+                  "description": "a test plugin", "entryPoint": "%s", "accepts": ["VIDEO_CLIP", "MULTIPLE_CLIPS"],
+                  "parameters": [{"id": "level", "label": "Level", "type": "INTEGER", "min": 1, "max": 5, "default": 3, "widget": "SLIDER"}]}]}
+                """.formatted(id, api, name, entryPoint);
+    }
+
+    private static void jar(Path jar, String pkg, String name, String source, String descriptor) throws IOException {
+        Path work = Files.createTempDirectory(jar.getParent().getParent(), "build");
+        Path src = work.resolve(name + ".java");
+        Files.writeString(src, source);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                "-d", classes.toString(), "-cp", System.getProperty("java.class.path"), src.toString());
+        if (status != 0) throw new IllegalStateException("test plugin " + name + " did not compile");
+        String classFile = pkg.replace('.', '/') + "/" + name + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            put(out, classFile, Files.readAllBytes(classes.resolve(classFile)));
+            put(out, "META-INF/cutroom/plugin.json", descriptor.getBytes(StandardCharsets.UTF_8));
+            put(out, "META-INF/services/dev.cutroom.plugin.api.Plugin", (pkg + "." + name).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void put(JarOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+}
