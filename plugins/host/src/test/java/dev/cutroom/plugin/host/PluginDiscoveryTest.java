@@ -85,4 +85,35 @@ class PluginDiscoveryTest {
             }
         }
     }
+    @Test
+    void aJarWithAnEntryThatEscapesItsFolderIsRefusedNamingTheEntry() throws Exception {
+        Path evilFolder = java.nio.file.Files.createDirectories(dir.resolve("evil-plugins"));
+        for (String entry : java.util.List.of("../evil", "/evil", "a/../../evil", "..\\evil", "C:/Windows/evil.dll")) {
+            Path jar = evilFolder.resolve("evil.jar");
+            PluginJars.build(jar, "org.example.evil", "EvilPlugin", PluginJars.descriptor("org.example.evil", "1.0", "org.example.evil.EvilPlugin"),
+                    java.util.List.of("org.example.evil.EvilPlugin"));
+            // add the escaping entry raw, as a hostile archiver would
+            Path rebuilt = evilFolder.resolve("evil2.jar");
+            try (var in = new java.util.jar.JarFile(jar.toFile());
+                 var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(rebuilt))) {
+                for (var e : java.util.Collections.list(in.entries())) {
+                    out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                    out.write(in.getInputStream(e).readAllBytes());
+                    out.closeEntry();
+                }
+                out.putNextEntry(new java.util.jar.JarEntry(entry));
+                out.write("owned".getBytes());
+                out.closeEntry();
+            }
+            java.nio.file.Files.move(rebuilt, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            PluginRegistry evil = PluginRegistry.discover(evilFolder);
+            assertThat(evil.find("org.example.evil")).as(entry).isEmpty();
+            PluginEntry refused = evil.list().stream().filter(e -> e.origin().equals(PluginOrigin.jar(jar))).findFirst().orElseThrow();
+            assertThat(refused.isLoadable()).isFalse();
+            assertThat(refused.refusal()).as(entry).contains("unsafe plugin jar").contains(entry);
+        }
+        PluginJars.build(evilFolder.resolve("evil.jar"), "org.example.evil", "EvilPlugin",
+                PluginJars.descriptor("org.example.evil", "1.0", "org.example.evil.EvilPlugin"), java.util.List.of("org.example.evil.EvilPlugin"));
+        assertThat(PluginRegistry.discover(evilFolder).find("org.example.evil")).hasValueSatisfying(e -> assertThat(e.isLoadable()).isTrue());
+    }
 }

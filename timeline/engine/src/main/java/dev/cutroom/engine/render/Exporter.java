@@ -21,7 +21,8 @@ import java.util.UUID;
  *
  * <p>The file is written to a hidden temporary file beside the target and renamed onto the target only
  * when complete, so the target name never holds a half-written file: a cancelled or failed export deletes
- * the temporary file and leaves the target as it was (absent, or the previous export).
+ * the temporary file and leaves the target as it was (absent, or the previous export). A temporary file left by
+ * a killed export is removed by the next export into the same target.
  *
  * <p>Exactness: N timeline frames give N encoded frames at the timeline's exact rate; audio is exactly the
  * samples of those frames (the container may pad the last AAC frame, under 1024 samples).
@@ -104,7 +105,25 @@ public final class Exporter {
         } catch (IOException e) {
             throw new MediaException(target, "cannot create the export folder: " + e.getMessage(), e);
         }
+        removeStaleParts(folder, target.getFileName().toString());
         return folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+    }
+
+    /**
+     * Deletes {@code .NAME.UUID.part} files that a killed export (kill -9, power loss) left beside the target:
+     * they are never finished, and an hour-long export leaves gigabytes. An export running into the same target
+     * at this very moment loses its temp file and fails with a clear error instead of racing this one for the name.
+     */
+    private static void removeStaleParts(Path folder, String name) {
+        String prefix = "." + name + ".";
+        try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part") && n.length() == prefix.length() + 36 + ".part".length();
+        })) {
+            for (Path p : parts) deleteQuietly(p);
+        } catch (IOException ignored) {
+            // an unreadable folder: the export itself will say so
+        }
     }
 
     private static void moveIntoPlace(Path temp, Path target) {
@@ -123,7 +142,7 @@ public final class Exporter {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // best effort: a leftover hidden .part file is harmless
+            // best effort: the next export into the same target removes it
         }
     }
 }

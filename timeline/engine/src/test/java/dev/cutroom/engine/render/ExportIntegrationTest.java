@@ -156,6 +156,18 @@ class ExportIntegrationTest {
     }
 
     @Test
+    void theNextExportRemovesTempFilesAKilledExportLeft() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("killed"));
+        Path stale = folder.resolve(".cut.mp4." + java.util.UUID.randomUUID() + ".part");
+        Files.write(stale, new byte[1000]);
+        Path otherTargets = folder.resolve(".other.mp4." + java.util.UUID.randomUUID() + ".part");
+        Files.write(otherTargets, new byte[10]);
+        Path target = folder.resolve("cut.mp4");
+        new Exporter(new MediaResolver(dir)).export(project, target, ExportSettings.defaults().withRange(new dev.cutroom.timeline.model.FrameRange(0, 5)), null, null);
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("cut.mp4", otherTargets.getFileName().toString());
+    }
+
+    @Test
     void brokenMediaFailsWithItsNameAndLeavesNoFile() throws Exception {
         byte[] good = Files.readAllBytes(dir.resolve("red.mp4"));
         Files.createDirectories(dir.resolve("broken"));

@@ -158,6 +158,15 @@ public final class ProjectJson {
         if (version < 0) throw new ProjectFileException(Kind.FOREIGN, source, "schema", "not a Cutroom project version: \"" + schema + "\"", null);
         ObjectNode root = (ObjectNode) tree;
         if (version < VERSION) root = Upgraders.upgrade(root.deepCopy(), version, source);
+        try {
+            return build(root, source, baseFolder, version);
+        } catch (ArithmeticException e) {
+            // values each in range whose sums or products overflow (a frame count near 2^63, a huge rational)
+            throw new ProjectFileException(Kind.INVALID, source, null, "numbers in the file are too large to work with (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static LoadedProject build(ObjectNode root, String source, Path baseFolder, int version) throws ProjectFileException {
         ProjectTreeReader r = new ProjectTreeReader(source);
         Project project = r.project(root);
         List<String> problems = ProjectCheck.problems(project);

@@ -32,6 +32,8 @@ import java.util.function.UnaryOperator;
  * then atomically renamed onto {@code NAME} and the folder is fsynced. If anything fails the temp file is
  * removed, {@code NAME} is untouched, and a {@link ProjectFileException} says why.
  *
+ * <p>A temp file left by a killed save or autosave is removed by the next save or autosave of the same file.
+ *
  * <p><b>Autosave</b> writes {@code NAME.autosave} beside the project file the same atomic way, and never
  * touches {@code NAME} or {@code NAME.bak}. {@link #findRecovery(Path)} reports an autosave newer than the save;
  * a successful {@link #save} removes the then out-of-date autosave.
@@ -109,6 +111,7 @@ public final class ProjectStore {
         byte[] bytes = ProjectJson.write(written, x);
         removeStaleTemps(abs);
         writeAtomically(abs, bytes, true, target.toString());
+        removeStaleTemps(autosaveFile(abs));
         try {
             Files.deleteIfExists(autosaveFile(abs));
         } catch (IOException ignored) {
@@ -124,6 +127,7 @@ public final class ProjectStore {
         Extras x = extras == null ? Extras.NONE : extras;
         Path file = autosaveFile(projectFile);
         Project written = MediaPaths.rebase(project, x.baseFolder(), file.getParent());
+        removeStaleTemps(file);
         writeAtomically(file, ProjectJson.write(written, x), false, file.toString());
     }
 

@@ -232,6 +232,16 @@ class ProjectJsonTest {
     }
 
     @Test
+    void numbersTooLargeToWorkWithAreAClearErrorNotAnArithmeticException() {
+        // each value is a valid long, but the media-range check multiplies them (found by cutroom drill's fuzzer)
+        ProjectFileException e = failureAfter(t -> ((ObjectNode) t.at("/timeline/tracks/0/clips/0")).put("sourceIn", Long.MAX_VALUE));
+        assertThat(e.getMessage()).startsWith("test.cutroom: ");
+        assertThat(e.kind()).isIn(Kind.INVALID, Kind.MODEL_RULES);
+        ProjectFileException big = failureAfter(t -> ((ObjectNode) t.at("/timeline/tracks/0/clips/0")).put("speed", "9223372036854775807/3"));
+        assertThat(big.getMessage()).startsWith("test.cutroom: ");
+    }
+
+    @Test
     void clipOnATrackOfTheWrongKindBreaksTheModelRules() {
         // the audio track's clip moved onto the empty video track: media-b has no picture
         ProjectFileException e = failureAfter(t -> {

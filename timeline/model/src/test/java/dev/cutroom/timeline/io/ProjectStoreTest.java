@@ -127,6 +127,18 @@ class ProjectStoreTest {
     }
 
     @Test
+    void autosaveTempFilesLeftByAKillAreTidiedOnTheNextAutosaveAndSave() throws Exception {
+        Path file = dir.resolve("film.cutroom");
+        store.save(TestProjects.rich(), file);
+        Files.writeString(dir.resolve(".film.cutroom.autosave~1a2b.tmp"), "{\"schema\":\"Proj");
+        store.autosave(TestProjects.rich(), file);
+        assertThat(files()).containsExactly("film.cutroom", "film.cutroom.autosave");
+        Files.writeString(dir.resolve(".film.cutroom.autosave~3c4d.tmp"), "{\"schema\":\"Proj");
+        store.save(TestProjects.rich(), file);
+        assertThat(files()).containsExactly("film.cutroom", "film.cutroom.bak");
+    }
+
+    @Test
     void saveAsIntoAnotherFolderRewritesRelativeMediaPaths() throws Exception {
         Path projectA = dir.resolve("a");
         Path projectB = dir.resolve("b").resolve("deeper");

@@ -33,6 +33,10 @@ final class FolderDiscovery {
     static List<PluginEntry> readJar(Path jar, CompatibilityCheck check) {
         PluginOrigin origin = PluginOrigin.jar(jar);
         try (JarFile file = new JarFile(jar.toFile())) {
+            String unsafe = unsafeEntry(file);
+            if (unsafe != null) {
+                return List.of(refused(jar, origin, "unsafe plugin jar: entry \"" + unsafe + "\" escapes the jar's folder (absolute or ../ path); not loaded"));
+            }
             var descriptor = file.getEntry(DescriptorReader.RESOURCE);
             if (descriptor == null) return List.of(refused(jar, origin, "no " + DescriptorReader.RESOURCE + " in the jar"));
             var services = file.getEntry(ServiceRegistrations.RESOURCE);
@@ -49,6 +53,28 @@ final class FolderDiscovery {
         } catch (IOException e) {
             return List.of(refused(jar, origin, "unreadable plugin jar: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The first entry whose name is absolute or climbs out of the jar ({@code ../evil}, {@code /etc/x},
+     * {@code a/../../b}, {@code C:\\x}, backslash forms included), or null. Such a jar was made to write outside
+     * wherever it is unpacked, so it is refused as a whole.
+     */
+    static String unsafeEntry(JarFile file) {
+        for (var e : java.util.Collections.list(file.entries())) {
+            String name = e.getName();
+            String n = name.replace('\\', '/');
+            if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\0') >= 0) return name;
+            int depth = 0;
+            for (String part : n.split("/")) {
+                if (part.equals("..")) {
+                    if (--depth < 0) return name;
+                } else if (!part.isEmpty() && !part.equals(".")) {
+                    depth++;
+                }
+            }
+        }
+        return null;
     }
 
     private static PluginEntry refused(Path jar, PluginOrigin origin, String reason) {
