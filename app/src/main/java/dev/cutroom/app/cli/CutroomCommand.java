@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 PluginsCommand.class, PluginCommand.class, ModelsCommand.class,
                 OtioCommand.class,
+                DrillCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CutroomCommand implements Runnable {

@@ -22,6 +22,26 @@ public final class ProjectFiles {
                 throw new UncheckedIOException("could not save " + file + ": " + e.getMessage(), e);
             }
         }
+
+        /**
+         * Media whose file lies outside this project file's folder ({@code ../../etc/passwd}, {@code /etc/shadow},
+         * or footage on another disk), as {@code "id: stored path (resolved file)"}. A project file from elsewhere may
+         * point anywhere, so these are not followed without the user's say-so (e.g. {@code render --allow-outside}).
+         */
+        public java.util.List<String> outsideMedia() {
+            Path folder = file.getParent().toAbsolutePath().normalize();
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (var item : project.media()) {
+                if (item.path() == null) continue;
+                try {
+                    Path resolved = dev.cutroom.timeline.io.MediaPaths.resolve(folder, item.path());
+                    if (!resolved.startsWith(folder)) out.add(item.id() + ": " + item.path() + " (" + resolved + ")");
+                } catch (java.nio.file.InvalidPathException e) {
+                    out.add(item.id() + ": " + item.path() + " (not a valid path)");
+                }
+            }
+            return out;
+        }
     }
 
     private ProjectFiles() {}

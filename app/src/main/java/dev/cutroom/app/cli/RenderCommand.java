@@ -30,12 +30,20 @@ final class RenderCommand implements Runnable {
     @Option(names = "--size", paramLabel = "WxH", description = "Output size; the timeline's by default.")
     String size;
 
+    @Option(names = "--allow-outside", description = "Use media that lies outside the project file's folder (refused by default: a project file may point anywhere).")
+    boolean allowOutside;
+
     @Option(names = "--quality", paramLabel = "LEVEL", description = "LOW, MEDIUM or HIGH (default: ${DEFAULT-VALUE}).", defaultValue = "MEDIUM")
     ExportSettings.Quality quality;
 
     @Override
     public void run() {
         ProjectFiles.Opened loaded = ProjectFiles.load(projectFile);
+        var outside = loaded.outsideMedia();
+        if (!outside.isEmpty() && !allowOutside) {
+            throw new IllegalArgumentException(projectFile + " uses media outside its folder, not read without confirmation: "
+                    + String.join("; ", outside) + ". Render with --allow-outside to use it.");
+        }
         var rate = loaded.project().timeline().rate();
         ExportSettings settings = ExportSettings.defaults().withQuality(quality);
         if (from != null || to != null) {

@@ -1,0 +1,80 @@
+package dev.cutroom.app.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each drill with a few trials (the full counts run in {@code cutroom drill}): every trial must pass. A drill that
+ * cannot run here (the full disk without root) must say why.
+ */
+class DrillsTest {
+    @TempDir
+    Path work;
+
+    private static DrillResult passes(Drill drill, int trials, Path work) throws Exception {
+        DrillResult r = drill.run(trials, work.resolve(drill.name()));
+        System.out.println(r);
+        assertThat(r.skipped()).as("skipped").isNull();
+        assertThat(r.failureLines()).as(drill.name() + " failures").isEmpty();
+        assertThat(r.trials()).isEqualTo(trials);
+        assertThat(r.passed()).isEqualTo(trials);
+        return r;
+    }
+
+    /** Kill -9 while saving a 10,000-clip project: the file and .bak are always one of the two saves; no temp remains. */
+    @Test
+    void saveKill() throws Exception {
+        passes(new SaveKillDrill(7), 4, work);
+    }
+
+    /** Kill -9 while exporting: nothing or a complete MP4 under the target name; the next export cleans the .part. */
+    @Test
+    void exportKill() throws Exception {
+        passes(new ExportKillDrill(7), 4, work);
+    }
+
+    /** Kill -9 while editing with autosave: recovery is offered and at most the autosave interval is lost. */
+    @Test
+    void autosaveKill() throws Exception {
+        DrillResult r = passes(new AutosaveKillDrill(7), 5, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("most edits lost"));
+    }
+
+    /** Mutated project files: only ProjectFileException naming the file, no other exception, no hang. */
+    @Test
+    void fuzzProject() throws Exception {
+        DrillResult r = passes(new ProjectFuzzDrill(7), 400, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("refused: "));
+    }
+
+    /** A full 1 MB tmpfs: save and export fail clearly; the previous save stays; no partial file. Needs root. */
+    @Test
+    void fullDisk() throws Exception {
+        Drill drill = new FullDiskDrill();
+        DrillResult r = drill.run(1, work.resolve(drill.name()));
+        System.out.println(r);
+        if (r.skipped() != null) {
+            assertThat(r.skipped()).containsAnyOf("root", "tmpfs", "Linux");
+            return;
+        }
+        assertThat(r.failureLines()).isEmpty();
+        assertThat(r.ok()).isTrue();
+    }
+
+    /** Plugins that throw, run out of memory, crash, hang + cancel: the unsaved edits and undo stack survive. */
+    @Test
+    void pluginFailure() throws Exception {
+        DrillResult r = passes(new PluginFailureDrill(), 4, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("CANCELLED"));
+    }
+
+    /** ../../etc/passwd and /etc/shadow media are reported and refused by render; ../evil jar entries are refused. */
+    @Test
+    void hostileInput() throws Exception {
+        Drill drill = new HostileInputDrill();
+        passes(drill, drill.defaultTrials(), work);
+    }
+}
