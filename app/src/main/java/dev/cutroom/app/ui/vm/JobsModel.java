@@ -5,6 +5,7 @@ import dev.cutroom.engine.render.CancelToken;
 import dev.cutroom.engine.render.ExportResult;
 import dev.cutroom.engine.render.ExportSettings;
 import dev.cutroom.engine.render.Exporter;
+import dev.cutroom.plugin.host.project.ExportProvenance;
 import dev.cutroom.timeline.model.Project;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -57,8 +58,15 @@ public final class JobsModel {
         return task;
     }
 
-    /** An export of {@code project} to {@code target}, with progress, ETA and cancel. */
-    public static Task<ExportResult> exportTask(Project project, MediaResolver resolver, Path target, ExportSettings settings) {
+    /**
+     * An export of {@code project} to {@code target}, with progress, ETA and cancel. When the exported range contains
+     * generated takes, the file's tags say so and {@code <target>.provenance.json} lists them ({@link ExportProvenance}).
+     */
+    public static Task<ExportResult> exportTask(Project project, MediaResolver resolver, Path target, ExportSettings requested) {
+        java.util.Map<String, String> provenance = ExportProvenance.metadata(project, requested.range());
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>(requested.metadata());
+        tags.putAll(provenance);
+        ExportSettings settings = provenance.isEmpty() ? requested : requested.withMetadata(tags);
         return new Task<>() {
             {
                 updateTitle("Export " + target.getFileName());
@@ -66,14 +74,16 @@ public final class JobsModel {
             }
 
             @Override
-            protected ExportResult call() {
+            protected ExportResult call() throws java.io.IOException {
                 long t0 = System.nanoTime();
                 try {
                     ExportResult r = new Exporter(resolver).export(project, target, settings, (fraction, message) -> {
                         updateProgress(fraction, 1);
                         updateMessage(message + eta(t0, fraction));
                     }, CancelToken.of(this::isCancelled));
-                    updateMessage(String.format("%d frames, %.0f fps, %s", r.videoFrames(), r.framesPerSecond(), target));
+                    boolean generated = ExportProvenance.writeManifest(project, resolver, settings.range(), r.file()).isPresent();
+                    updateMessage(String.format("%d frames, %.0f fps, %s%s", r.videoFrames(), r.framesPerSecond(), target,
+                            generated ? " (contains generated material; provenance manifest beside it)" : ""));
                     return r;
                 } catch (CancelToken.CancelledException e) {
                     if (!isCancelled()) cancel();
