@@ -238,6 +238,9 @@ public final class ProjectStore {
             }
         }
         move(tmp, backup);
+        // rename(2) does nothing when both names are links to the same file: after a kill between backing up and
+        // renaming the new save into place, NAME.bak is already NAME, and the link would otherwise stay behind
+        Files.deleteIfExists(tmp);
     }
 
     private static void move(Path from, Path to) throws IOException {

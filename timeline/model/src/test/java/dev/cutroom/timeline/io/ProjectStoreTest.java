@@ -127,6 +127,22 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aKillBetweenBackupAndRenameLeavesNoLinkBehindOnTheNextSave() throws Exception {
+        // found by cutroom drill: killed after NAME.bak was made a link to NAME, before the new save was renamed in
+        Path file = dir.resolve("film.cutroom");
+        store.save(TestProjects.rich(), file);
+        store.save(TestProjects.rich(), file);
+        Path bak = ProjectStore.backupFile(file);
+        Files.delete(bak);
+        Files.createLink(bak, file);
+        Project changed = new Project("project-1", "Changed", TestProjects.rich().timeline(), TestProjects.rich().media());
+        store.save(changed, file);
+        assertThat(files()).containsExactly("film.cutroom", "film.cutroom.bak");
+        assertThat(store.load(bak).project()).isEqualTo(TestProjects.rich());
+        assertThat(store.load(file).project()).isEqualTo(changed);
+    }
+
+    @Test
     void autosaveTempFilesLeftByAKillAreTidiedOnTheNextAutosaveAndSave() throws Exception {
         Path file = dir.resolve("film.cutroom");
         store.save(TestProjects.rich(), file);
