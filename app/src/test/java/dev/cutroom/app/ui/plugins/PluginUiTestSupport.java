@@ -20,6 +20,7 @@ final class PluginUiTestSupport {
     static final String SHOTCUT = "dev.cutroom.example.shotcut";
     static final String THROWS = "org.example.test.throws";
     static final String TOO_NEW = "org.example.test.toonew";
+    static final String INVERT = "org.example.test.invert";
 
     private PluginUiTestSupport() {}
 
@@ -73,7 +74,8 @@ final class PluginUiTestSupport {
     }
 
     /**
-     * A plugins folder with two jars: {@link #THROWS}, whose plugin throws after writing a partial output, and
+     * A plugins folder with three jars: {@link #THROWS}, whose plugin throws after writing a partial output,
+     * {@link #INVERT}, which makes an inverted copy of each clip as its new take, and
      * {@link #TOO_NEW}, which needs plugin API 1.9 and is refused.
      */
     static Path pluginsFolder(Path dir) throws IOException {
@@ -91,6 +93,33 @@ final class PluginUiTestSupport {
                 """;
         jar(folder.resolve("throws.jar"), "org.example.test", "Throws", throwing,
                 descriptor(THROWS, "1.0", "Always fails", "org.example.test.Throws"));
+        String invert = """
+                package org.example.test;
+                import dev.cutroom.plugin.api.*;
+                public final class Invert implements Plugin {
+                    @Override public JobResult run(Job job, JobContext context) throws Exception {
+                        var result = JobResult.builder();
+                        for (ClipRef clip : ((Selection.Clips) job.selection()).clips()) {
+                            var out = context.newOutputFile(clip.clipId() + "-inverted.mp4");
+                            try (var frames = context.media().readVideo(clip, 96, 54);
+                                 var writer = context.media().writeMedia(out, OutputFormat.video(frames.width(), frames.height(), frames.frameRate()))) {
+                                for (RgbFrame f; (f = frames.next()) != null; ) {
+                                    context.checkCancelled();
+                                    byte[] rgb = f.rgb().clone();
+                                    for (int i = 0; i < rgb.length; i++) rgb[i] = (byte) (255 - (rgb[i] & 0xff));
+                                    writer.writeFrame(rgb);
+                                    context.progress((f.index() + 1.0) / frames.frameCount(), "frame " + (f.index() + 1));
+                                }
+                                writer.finish();
+                            }
+                            result.newTake(clip.clipId(), out, "Inverted");
+                        }
+                        return result.note("level", String.valueOf(job.parameters().integer("level"))).summary("inverted").build();
+                    }
+                }
+                """;
+        jar(folder.resolve("invert.jar"), "org.example.test", "Invert", invert,
+                descriptor(INVERT, "1.0", "Invert", "org.example.test.Invert"));
         String fine = """
                 package org.example.test;
                 import dev.cutroom.plugin.api.*;
