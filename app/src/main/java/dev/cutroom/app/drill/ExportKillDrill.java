@@ -41,7 +41,7 @@ final class ExportKillDrill implements Drill {
         Path err = work.resolve("child.err");
         Random random = new Random(seed);
         long window = calibrate(projectFile, target, err);
-        tally.note("kills spread over " + window + " ms after the child is ready (a whole export in the child)");
+        tally.note("kills spread over " + window + " ms after the child is ready (1.5 times a whole export in the child)");
         ProjectFiles.Opened opened = ProjectFiles.load(projectFile);
         Exporter exporter = new Exporter(opened.resolver());
         ExportSettings settings = settings();
@@ -98,7 +98,7 @@ final class ExportKillDrill implements Drill {
             if (child.await("DONE", Duration.ofSeconds(120)) == null) throw new IllegalStateException("export child did not finish: " + SaveKillDrill.tail(err));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Files.deleteIfExists(target);
-            return Math.max(20, ms + ms / 5);
+            return Math.max(20, ms + ms / 2);
         }
     }
 }

@@ -37,7 +37,7 @@ final class SaveKillDrill implements Drill {
         store.save(versions[0], file); // so that .bak exists from the start
         Random random = new Random(seed);
         long window = calibrate(folder, file);
-        tally.note("kills spread over " + window + " ms after the child is ready (about " + Math.max(1, window / 3) + " ms a save)");
+        tally.note("kills spread over " + window + " ms after the child is ready (about six saves)");
         for (int t = 0; t < trials; t++) {
             String failure;
             try (ChildJvm child = ChildJvm.start(folder.resolve("child.err"), "save", file.toString())) {
@@ -57,13 +57,13 @@ final class SaveKillDrill implements Drill {
         return tally.result();
     }
 
-    /** Milliseconds from READY to the third finished save of an unkilled child: the window kills land in. */
+    /** Twice the milliseconds from READY to the third finished save of an unkilled child: the window kills land in. */
     private static long calibrate(Path folder, Path file) throws Exception {
         try (ChildJvm child = ChildJvm.start(folder.resolve("child.err"), "save", file.toString())) {
             if (child.await("READY", Duration.ofSeconds(60)) == null) throw new IllegalStateException("save child did not start: " + tail(folder.resolve("child.err")));
             long t0 = System.nanoTime();
             if (child.await("SAVED 3", Duration.ofSeconds(60)) == null) throw new IllegalStateException("save child did not save: " + tail(folder.resolve("child.err")));
-            return Math.max(30, (System.nanoTime() - t0) / 1_000_000);
+            return Math.max(30, 2 * (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
