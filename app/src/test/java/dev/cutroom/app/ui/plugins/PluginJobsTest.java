@@ -143,6 +143,27 @@ class PluginJobsTest {
     }
 
     @Test
+    void cancellingInTheJobsPanelStopsTheJobAndLeavesTheProjectAsItWas() throws Exception {
+        Path project = PluginUiTestSupport.copyOfDemo("cancel");
+        open(project, catalogWithTestJars());
+        Project before = model.project();
+        String clip = v1().clips().getFirst().id();
+
+        PluginJobTask task = onFx(() -> plugins.run(PluginUiTestSupport.SLOW, List.of(clip), Map.of(), null));
+        waitFor("progress with an ETA", 30_000, () -> task.getProgress() > 0.02 && task.getMessage().contains("left)"));
+        assertThat(onFx(task::getMessage)).startsWith("step ").contains("(about ");
+        runFx(task::cancel); // the panel's cancel button
+        waitFor("the job to stop", 10_000, () -> task.handle().state() == dev.cutroom.plugin.host.job.JobState.CANCELLED);
+
+        assertThat(model.project()).isSameAs(before);
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(onFx(() -> jobs.finished().getFirst())).startsWith("Slow on 1 clip cancelled");
+        try (Stream<Path> left = Files.walk(dir.resolve("jobs"))) {
+            assertThat(left.filter(Files::isRegularFile).toList()).as("partial outputs removed").isEmpty();
+        }
+    }
+
+    @Test
     void aRefusedPluginIsListedWithItsReasonAndCannotRun() throws Exception {
         PluginCatalog catalog = catalogWithTestJars();
         PluginCatalog.Row tooNew = catalog.row(PluginUiTestSupport.TOO_NEW);

@@ -21,6 +21,7 @@ final class PluginUiTestSupport {
     static final String THROWS = "org.example.test.throws";
     static final String TOO_NEW = "org.example.test.toonew";
     static final String INVERT = "org.example.test.invert";
+    static final String SLOW = "org.example.test.slow";
 
     private PluginUiTestSupport() {}
 
@@ -120,6 +121,23 @@ final class PluginUiTestSupport {
                 """;
         jar(folder.resolve("invert.jar"), "org.example.test", "Invert", invert,
                 descriptor(INVERT, "1.0", "Invert", "org.example.test.Invert"));
+        String slow = """
+                package org.example.test;
+                import dev.cutroom.plugin.api.*;
+                public final class Slow implements Plugin {
+                    @Override public JobResult run(Job job, JobContext context) throws Exception {
+                        java.nio.file.Files.writeString(context.newOutputFile("partial.txt"), "partial");
+                        for (int i = 0; i < 600; i++) {
+                            context.checkCancelled();
+                            context.progress(i / 600.0, "step " + i);
+                            Thread.sleep(50);
+                        }
+                        return JobResult.builder().build();
+                    }
+                }
+                """;
+        jar(folder.resolve("slow.jar"), "org.example.test", "Slow", slow,
+                descriptor(SLOW, "1.0", "Slow", "org.example.test.Slow"));
         String fine = """
                 package org.example.test;
                 import dev.cutroom.plugin.api.*;
