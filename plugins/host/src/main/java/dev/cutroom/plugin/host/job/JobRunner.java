@@ -115,8 +115,10 @@ public final class JobRunner implements AutoCloseable {
             job.fail(new JobFailedException(FailureKind.HOST_ERROR, "cannot create the job folder: " + e.getMessage(), e));
             return;
         }
-        ScheduledFuture<?> deadline = timer.schedule(() -> job.stop(CancelSignal.Reason.TIMED_OUT), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = null;
         try {
+            // Inside the try: after close() the timer refuses new deadlines, and the job must still end.
+            deadline = timer.schedule(() -> job.stop(CancelSignal.Reason.TIMED_OUT), timeout.toMillis(), TimeUnit.MILLISECONDS);
             job.log(LogLevel.INFO, "running " + job.pluginId() + " " + job.plugin().version() + " from " + job.plugin().origin());
             JobResult result = executor.execute(new ExecutionRequest(job.id(), job.plugin(), job.job(), workspace), job, job.cancelSignal());
             deadline.cancel(false);
@@ -133,9 +135,11 @@ public final class JobRunner implements AutoCloseable {
             job.fail(e);
         } catch (RuntimeException e) {
             workspace.deleteAll();
-            job.fail(new JobFailedException(FailureKind.HOST_ERROR, "host error: " + e, e));
+            job.fail(job.cancelSignal().isCancelled()
+                    ? JobFailedException.stopped(job.cancelSignal().reason(), job.pluginId())
+                    : new JobFailedException(FailureKind.HOST_ERROR, "host error: " + e, e));
         } finally {
-            deadline.cancel(false);
+            if (deadline != null) deadline.cancel(false);
         }
     }
 
