@@ -21,7 +21,8 @@ import java.util.UUID;
  *
  * <p>The file is written to a hidden temporary file beside the target and renamed onto the target only
  * when complete, so the target name never holds a half-written file: a cancelled or failed export deletes
- * the temporary file and leaves the target as it was (absent, or the previous export). A temporary file left by
+ * the temporary file and leaves the target as it was (absent, or the previous export). The finished file is
+ * synced and read back (it must probe with every frame) before the rename. A temporary file left by
  * a killed export is removed by the next export into the same target.
  *
  * <p>Exactness: N timeline frames give N encoded frames at the timeline's exact rate; audio is exactly the
@@ -63,10 +64,13 @@ public final class Exporter {
             listener.progress(0.999, "Finishing file");
             writer.finish();
             token.throwIfCancelled();
+            verify(temp, writer.videoFramesWritten());
             moveIntoPlace(temp, target);
             done = true;
             listener.progress(1, "Done");
             return new ExportResult(target, writer.videoFramesWritten(), writer.audioSamplesWritten(), Duration.ofNanos(System.nanoTime() - started));
+        } catch (MediaException e) {
+            throw writeError(e, temp, target);
         } finally {
             if (!done) deleteQuietly(temp);
         }
@@ -126,6 +130,29 @@ public final class Exporter {
         }
     }
 
+    /**
+     * The encoder does not report every failed write (a disk that fills up part way through leaves a truncated file
+     * and no error), so the finished file is synced and read back before it takes the target's name: it must
+     * probe, with every frame written.
+     */
+    private static void verify(Path temp, long frames) {
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+            c.force(true);
+        } catch (IOException e) {
+            throw new MediaException(temp, "cannot write the file to disk: " + e.getMessage(), e);
+        }
+        dev.cutroom.timeline.model.MediaInfo info;
+        try {
+            info = dev.cutroom.engine.MediaProbe.probe(temp);
+        } catch (MediaException e) {
+            throw new MediaException(temp, "the finished file does not read back (" + e.getMessage() + ")", e);
+        }
+        long found = info.hasVideo() ? info.video().frameCount() : 0;
+        if (found >= 0 && found != frames) {
+            throw new MediaException(temp, "the finished file holds " + found + " of the " + frames + " frames written");
+        }
+    }
+
     private static void moveIntoPlace(Path temp, Path target) {
         try {
             try {
@@ -135,6 +162,27 @@ public final class Exporter {
             }
         } catch (IOException e) {
             throw new MediaException(target, "cannot move the finished export into place: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An error writing the temp file, told about the target (the user never sees the temp name), and a full disk
+     * said in words rather than as the encoder's errno. Errors about media are returned as they are.
+     */
+    private static MediaException writeError(MediaException e, Path temp, Path target) {
+        String m = String.valueOf(e.getMessage());
+        if (!m.contains(temp.getFileName().toString())) return e;
+        boolean full = m.contains("error -28") || m.contains("No space left") || lowOnSpace(temp.getParent());
+        String why = full ? "the disk is full (no space left on device); nothing was written under this name"
+                : "cannot write the export; nothing was written under this name";
+        return new MediaException(target, why + " (" + m.replace(temp.toString(), "temp file") + ")", e);
+    }
+
+    private static boolean lowOnSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < 256 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
