@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * drill is skipped and says why). A small project is saved there, then a 10,000-clip project (larger than the
  * disk) is saved over it: the save must fail with a clear error and the small save (and its .bak) must be intact,
  * with no temp file left. Then the disk is filled to the last byte and an export into it must fail with a clear
- * error leaving no file under the target name and no .part file. Each trial mounts a fresh tmpfs.
+ * error leaving no file under the target name and no .part file (every other trial leaves 48 KB free, so the
+ * export starts and fails part way). Each trial mounts a fresh tmpfs.
  */
 final class FullDiskDrill implements Drill {
     @Override public String name() { return "full-disk"; }
@@ -39,10 +40,10 @@ final class FullDiskDrill implements Drill {
         Project big = FileBench.tenThousandClips();
         Project small = DrillProjects.small();
         for (int t = 0; t < trials; t++) {
-            Path disk = Files.createDirectories(work.resolve("disk-" + t));
+            Path disk = Files.createDirectories(work.resolve("disk-" + (t % 2 == 0 ? "full-" : "nearly-full-") + t));
             mount(disk);
             try {
-                tally.record(trial(disk, small, big, demo));
+                tally.record(trial(disk, small, big, demo, t < 2 ? tally : null));
             } finally {
                 umount(disk);
             }
@@ -50,7 +51,8 @@ final class FullDiskDrill implements Drill {
         return tally.result();
     }
 
-    private static String trial(Path disk, Project small, Project big, ProjectFiles.Opened demo) throws Exception {
+    /** @param notes where to note the errors the user sees, or null */
+    private static String trial(Path disk, Project small, Project big, ProjectFiles.Opened demo, DrillResult.Tally notes) throws Exception {
         ProjectStore store = new ProjectStore();
         Path file = disk.resolve("p.cutroom");
         store.save(small, file);
@@ -60,6 +62,7 @@ final class FullDiskDrill implements Drill {
             return "a " + FileBench.CLIPS + "-clip save onto a 1 MB disk did not fail";
         } catch (ProjectFileException e) {
             String m = e.getMessage();
+            if (notes != null) notes.note("save error: " + m);
             if (!m.contains(file.toString()) || !m.contains("No space left on device") && !m.contains("previous file is unchanged")) {
                 return "unclear save error: " + m;
             }
@@ -69,14 +72,19 @@ final class FullDiskDrill implements Drill {
         List<String> temps = Files2.hiddenTemps(disk, file.getFileName().toString());
         if (!temps.isEmpty()) return "the failed save left temp files: " + temps;
 
-        fill(disk.resolve("filler"));
+        // even trials: not a byte left (the encoder fails at the header); odd ones: 48 KB left (it fails mid-file)
+        fill(disk.resolve("filler"), disk.getFileName().toString().startsWith("disk-full") ? 0 : 48 * 1024);
         Path target = disk.resolve("cut.mp4");
         try {
             new Exporter(demo.resolver()).export(demo.project(), target, ExportKillDrill.settings(), null, null);
-            return "an export onto a full disk did not fail";
+            long size = Files.size(target);
+            String probe = ExportKillDrill.checkTarget(target);
+            return "an export onto a full disk did not fail (" + (probe == null ? "it is complete" : probe) + "; " + size + " bytes, "
+                    + Files.getFileStore(disk).getUsableSpace() + " bytes free after)";
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            if (!m.contains(target.getFileName().toString()) && !m.toLowerCase().contains("space")) return "unclear export error: " + e;
+            if (notes != null) notes.note("export error: " + m);
+            if (!m.startsWith(target.toString()) || !m.contains("disk is full")) return "unclear export error: " + e;
         }
         if (Files.exists(target)) return "the failed export left a file under the target name";
         List<String> parts = Files2.hiddenTemps(disk, target.getFileName().toString());
@@ -85,7 +93,7 @@ final class FullDiskDrill implements Drill {
         return null;
     }
 
-    private static void fill(Path filler) {
+    private static void fill(Path filler, long leave) throws IOException {
         byte[] block = new byte[4096];
         try (OutputStream out = Files.newOutputStream(filler)) {
             while (true) out.write(block);
@@ -96,6 +104,11 @@ final class FullDiskDrill implements Drill {
             while (true) out.write(0);
         } catch (IOException full) {
             // to the last byte
+        }
+        if (leave > 0) {
+            try (var c = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
+                c.truncate(Math.max(0, c.size() - leave));
+            }
         }
     }
 

@@ -51,7 +51,7 @@ final class HostileInputDrill implements Drill {
             if (c < HOSTILE_MEDIA.size()) {
                 tally.record(hostileProject(work, t, demoJson, firstPath, HOSTILE_MEDIA.get(c), tally));
             } else {
-                tally.record(hostileJar(work, t, HOSTILE_ENTRIES.get(c - HOSTILE_MEDIA.size())));
+                tally.record(hostileJar(work, t, HOSTILE_ENTRIES.get(c - HOSTILE_MEDIA.size()), tally));
             }
         }
         return tally.result();
@@ -81,7 +81,7 @@ final class HostileInputDrill implements Drill {
         return null;
     }
 
-    static String hostileJar(Path work, int t, String entry) throws Exception {
+    static String hostileJar(Path work, int t, String entry, DrillResult.Tally tally) throws Exception {
         Path folder = Files.createDirectories(work.resolve("plugins-" + t));
         PluginJar.write(folder.resolve("a-hostile.jar"), Map.of("drill.hostile", ThrowingPlugin.class), Map.of(entry, "#!/bin/sh\necho owned\n".getBytes(StandardCharsets.UTF_8)));
         PluginJar.write(folder.resolve("b-clean.jar"), Map.of("drill.clean", FailingPlugins.ALL.get("drill.throws")), Map.of());
@@ -91,6 +91,7 @@ final class HostileInputDrill implements Drill {
         if (hostile.isLoadable()) return entry + ": the hostile jar's plugin is loadable";
         String reason = hostile.refusalReason().orElse("");
         if (!reason.contains(entry)) return entry + ": refused without naming the entry: " + reason;
+        tally.outcome("plugin jar with entry \"" + entry + "\": " + reason);
         if (registry.find("drill.clean").filter(PluginEntry::isLoadable).isEmpty()) return entry + ": the clean jar beside it was not loaded";
         if (Files.exists(folder.getParent().resolve("evil")) || Files.exists(Path.of("/evil"))) return entry + ": something was written outside the folder";
         return null;

@@ -56,6 +56,7 @@ final class ProjectFuzzDrill implements Drill {
         ProjectStore store = new ProjectStore();
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("fuzz-load").unstarted(r));
         int loaded = 0;
+        long slowest = 0;
         try {
             for (int t = 0; t < trials; t++) {
                 Mutation m = mutate(seedBytes, seedTree, random);
@@ -66,6 +67,7 @@ final class ProjectFuzzDrill implements Drill {
                     return null;
                 });
                 String failure = null;
+                long t0 = System.nanoTime();
                 try {
                     f.get(TIME_BOX_MS, TimeUnit.MILLISECONDS);
                     loaded++;
@@ -86,12 +88,13 @@ final class ProjectFuzzDrill implements Drill {
                         Files.write(folder.resolve("failed-" + t + ".cutroom"), m.bytes());
                     }
                 }
+                slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000);
                 tally.record(failure);
             }
         } finally {
             loader.shutdownNow();
         }
-        tally.note(loaded + " mutated files still loaded");
+        tally.note(loaded + " mutated files still loaded; slowest load " + slowest + " ms (time box " + TIME_BOX_MS + " ms)");
         return tally.result();
     }
 

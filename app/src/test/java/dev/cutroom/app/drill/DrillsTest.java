@@ -50,11 +50,11 @@ class DrillsTest {
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("refused: "));
     }
 
-    /** A full 1 MB tmpfs: save and export fail clearly; the previous save stays; no partial file. Needs root. */
+    /** A full / nearly full 1 MB tmpfs: save and export fail clearly; the previous save stays; no partial file. Needs root. */
     @Test
     void fullDisk() throws Exception {
         Drill drill = new FullDiskDrill();
-        DrillResult r = drill.run(1, work.resolve(drill.name()));
+        DrillResult r = drill.run(2, work.resolve(drill.name())); // a full disk, then a nearly full one
         System.out.println(r);
         if (r.skipped() != null) {
             assertThat(r.skipped()).containsAnyOf("root", "tmpfs", "Linux");
