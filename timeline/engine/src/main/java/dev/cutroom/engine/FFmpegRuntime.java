@@ -26,7 +26,10 @@ public final class FFmpegRuntime {
     public static String errorText(int code) {
         try (BytePointer buffer = new BytePointer(256)) {
             if (avutil.av_strerror(code, buffer, buffer.capacity()) < 0) return "error " + code;
-            return buffer.getString();
+            // getString() reads the whole 256-byte buffer, garbage after the terminating NUL included
+            String text = buffer.getString();
+            int nul = text.indexOf('\0');
+            return nul >= 0 ? text.substring(0, nul) : text;
         }
     }
 }
