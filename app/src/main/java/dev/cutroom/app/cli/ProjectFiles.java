@@ -24,9 +24,11 @@ public final class ProjectFiles {
         }
 
         /**
-         * Media whose file lies outside this project file's folder ({@code ../../etc/passwd}, {@code /etc/shadow},
-         * or footage on another disk), as {@code "id: stored path (resolved file)"}. A project file from elsewhere may
-         * point anywhere, so these are not followed without the user's say-so (e.g. {@code render --allow-outside}).
+         * Media a project file from elsewhere should not make Cutroom read without the user's say-so, as
+         * {@code "id: stored path (resolved file)"}: a relative path that climbs out of the project folder
+         * ({@code ../../etc/passwd}; Cutroom itself never writes {@code ../}), or a file in a system folder
+         * ({@code /etc/shadow}, {@code /proc/self/environ}). Absolute paths to footage elsewhere (another disk)
+         * are what Save As writes and are fine.
          */
         public java.util.List<String> outsideMedia() {
             Path folder = file.getParent().toAbsolutePath().normalize();
@@ -34,8 +36,10 @@ public final class ProjectFiles {
             for (var item : project.media()) {
                 if (item.path() == null) continue;
                 try {
-                    Path resolved = dev.cutroom.timeline.io.MediaPaths.resolve(folder, item.path());
-                    if (!resolved.startsWith(folder)) out.add(item.id() + ": " + item.path() + " (" + resolved + ")");
+                    Path resolved = dev.cutroom.timeline.io.MediaPaths.resolve(folder, item.path()).normalize();
+                    boolean climbsOut = !Path.of(item.path().replace('\\', '/')).isAbsolute() && !item.path().startsWith("file:")
+                            && !resolved.startsWith(folder);
+                    if (climbsOut || SystemFolders.contains(resolved)) out.add(item.id() + ": " + item.path() + " (" + resolved + ")");
                 } catch (java.nio.file.InvalidPathException e) {
                     out.add(item.id() + ": " + item.path() + " (not a valid path)");
                 }

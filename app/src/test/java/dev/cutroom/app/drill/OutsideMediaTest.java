@@ -14,33 +14,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The render guard on its own: a project saved in a sub folder of its media stores absolute paths outside its
- * folder; {@code render} refuses it, naming the media, and renders it with {@code --allow-outside}.
+ * The render guard on its own. Footage elsewhere, stored as an absolute path (what Save As writes), renders as
+ * usual; a hand-written {@code ../} path that climbs out of the project folder is refused, naming the media, and
+ * renders with {@code --allow-outside}.
  */
 class OutsideMediaTest {
     @TempDir
     Path dir;
 
     @Test
-    void renderRefusesMediaOutsideTheProjectFolderUnlessAllowed() throws Exception {
+    void absoluteFootageElsewhereIsFineButAClimbingRelativePathNeedsConfirmation() throws Exception {
         Path demo = DemoProject.create(dir.resolve("media"));
         Path elsewhere = Files.createDirectories(dir.resolve("projects")).resolve("cut.cutroom");
         ProjectFiles.Opened opened = ProjectFiles.load(demo);
         new ProjectStore().saveAs(opened.project(), opened.extras(), elsewhere);
-        assertThat(ProjectFiles.load(demo).outsideMedia()).isEmpty();
-        assertThat(ProjectFiles.load(elsewhere).outsideMedia()).isNotEmpty()
-                .allSatisfy(s -> assertThat(s).contains(dir.resolve("media").toString()));
-
+        assertThat(ProjectFiles.load(elsewhere).outsideMedia()).isEmpty();
         Path out = dir.resolve("out.mp4");
+        assertThat(CutroomCommand.commandLine().execute("render", elsewhere.toString(), "-o", out.toString(), "--to", "5", "--quality", "LOW")).isZero();
+
+        Path climbing = dir.resolve("projects/climbing.cutroom");
+        String media = dir.resolve("media").toString();
+        Files.writeString(climbing, Files.readString(elsewhere).replace(media + "/", "../media/"));
+        assertThat(ProjectFiles.load(climbing).outsideMedia()).isNotEmpty().allSatisfy(s -> assertThat(s).contains("../media/"));
+
+        Path refused = dir.resolve("refused.mp4");
         StringWriter err = new StringWriter();
         var cli = CutroomCommand.commandLine();
         cli.setErr(new PrintWriter(err, true));
-        assertThat(cli.execute("render", elsewhere.toString(), "-o", out.toString(), "--to", "5", "--quality", "LOW")).isEqualTo(1);
+        assertThat(cli.execute("render", climbing.toString(), "-o", refused.toString(), "--to", "5", "--quality", "LOW")).isEqualTo(1);
         assertThat(err.toString()).contains("outside its folder").contains("--allow-outside");
-        assertThat(out).doesNotExist();
+        assertThat(refused).doesNotExist();
 
-        assertThat(CutroomCommand.commandLine().execute("render", elsewhere.toString(), "-o", out.toString(), "--to", "5", "--quality", "LOW",
+        assertThat(CutroomCommand.commandLine().execute("render", climbing.toString(), "-o", refused.toString(), "--to", "5", "--quality", "LOW",
                 "--allow-outside")).isZero();
-        assertThat(out).exists();
+        assertThat(refused).exists();
     }
 }
