@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,36 +20,21 @@ class CommandLineTest {
 
     private static Path demoProject;
 
-    record Run(int code, String out, String err) {}
 
-    private static synchronized Run cutroom(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(o);
-            System.setErr(e);
-            var cli = CutroomCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(o, true));
-            cli.setErr(new java.io.PrintWriter(e, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cutroom(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void makeDemo() {
-        Run run = cutroom("demo", "-o", dir.resolve("demo").toString());
+        CliRun run = cutroom("demo", "-o", dir.resolve("demo").toString());
         assertThat(run.code()).as(run.err()).isZero();
         demoProject = dir.resolve("demo/demo.cutroom");
         assertThat(demoProject).exists();
     }
 
     private JsonNode info(Path project) throws Exception {
-        Run run = cutroom("project", "info", project.toString(), "--json");
+        CliRun run = cutroom("project", "info", project.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         return new ObjectMapper().readTree(run.out());
     }
@@ -61,7 +43,7 @@ class CommandLineTest {
     void newProjectPlacesMediaOneAfterAnother() throws Exception {
         Path media = dir.resolve("demo");
         Path project = dir.resolve("new.cutroom");
-        Run run = cutroom("project", "new", "-o", project.toString(),
+        CliRun run = cutroom("project", "new", "-o", project.toString(),
                 media.resolve("title-cards_24fps.mp4").toString(), media.resolve("city-and-meadow_25fps.mp4").toString());
         assertThat(run.code()).as(run.err()).isZero();
 
@@ -100,7 +82,7 @@ class CommandLineTest {
 
         Path out = dir.resolve("edited.mp4");
         assertThat(cutroom("render", dir.resolve("untouched-copy.cutroom").toString(), "-o", out.toString()).code()).isEqualTo(1);
-        Run render = cutroom("render", project.toString(), "-o", out.toString(), "--quality", "LOW");
+        CliRun render = cutroom("render", project.toString(), "-o", out.toString(), "--quality", "LOW");
         assertThat(render.code()).as(render.err()).isZero();
         MediaInfo probed = MediaProbe.probe(out);
         assertThat(probed.video().frameCount()).isEqualTo(expected);
@@ -112,7 +94,7 @@ class CommandLineTest {
     void aBrokenProjectFileGivesOneClearLineAndExitCodeOne() throws Exception {
         Path broken = dir.resolve("broken.cutroom");
         Files.writeString(broken, "{\"schema\":\"Project.1\",\"timeline\":");
-        Run run = cutroom("project", "info", broken.toString());
+        CliRun run = cutroom("project", "info", broken.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("cutroom: error: ").contains("broken.cutroom");
     }
@@ -122,7 +104,7 @@ class CommandLineTest {
         Path project = dir.resolve("untouched.cutroom");
         Files.copy(demoProject, project);
         byte[] original = Files.readAllBytes(project);
-        Run run = cutroom("edit", project.toString(), "split", "--clip", "clip-nope", "--at", "10");
+        CliRun run = cutroom("edit", project.toString(), "split", "--clip", "clip-nope", "--at", "10");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("no clip clip-nope");
         assertThat(Files.readAllBytes(project)).isEqualTo(original);
@@ -134,7 +116,7 @@ class CommandLineTest {
         Files.copy(demoProject, project);
         byte[] original = Files.readAllBytes(project);
         String first = info(project).at("/tracks/0/clips/0/id").asText();
-        Run run = cutroom("edit", project.toString(), "speed", "--clip", first, "--speed", "1/2"); // would overlap the next clip
+        CliRun run = cutroom("edit", project.toString(), "speed", "--clip", first, "--speed", "1/2"); // would overlap the next clip
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("overlap");
         assertThat(Files.readAllBytes(project)).isEqualTo(original);
@@ -149,7 +131,7 @@ class CommandLineTest {
         assertThat(cutroom("project", "new", "-o", project.toString(), clip.toString()).code()).isZero();
         Files.delete(clip);
         Path out = folder.resolve("m.mp4");
-        Run run = cutroom("render", project.toString(), "-o", out.toString());
+        CliRun run = cutroom("render", project.toString(), "-o", out.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("clip.mp4");
         assertThat(out).doesNotExist();

