@@ -145,12 +145,16 @@ final class PluginCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the job after this long (default: ${DEFAULT-VALUE}).", defaultValue = "7200")
         long timeoutSeconds;
 
+        @Option(names = "--allow-outside", description = "Let the plugin read media outside the project folder (../ paths, system folders).")
+        boolean allowOutside;
+
         @Option(names = {"-v", "--verbose"}, description = "Print the job log on standard error.")
         boolean verbose;
 
         @Override
         public void run() {
             ProjectFiles.Opened opened = ProjectFiles.load(project);
+            opened.requireConfirmedMedia(allowOutside, "Run the plugin");
             PluginRegistry registry = PluginsCommand.registry();
             registry.require(id); // a clear message for unknown or refused plugins, before touching anything
             Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, params, instruction);

@@ -30,6 +30,15 @@ public final class ProjectFiles {
          * ({@code /etc/shadow}, {@code /proc/self/environ}). Absolute paths to footage elsewhere (another disk)
          * are what Save As writes and are fine.
          */
+        /** Throws a clear error naming the {@link #outsideMedia()} unless the user allowed it ({@code --allow-outside}). */
+        public void requireConfirmedMedia(boolean allowOutside, String what) {
+            var outside = outsideMedia();
+            if (!outside.isEmpty() && !allowOutside) {
+                throw new IllegalArgumentException(file + " uses media outside its folder, not read without confirmation: "
+                        + String.join("; ", outside) + ". " + what + " with --allow-outside to use it.");
+            }
+        }
+
         public java.util.List<String> outsideMedia() {
             Path folder = file.getParent().toAbsolutePath().normalize();
             java.util.List<String> out = new java.util.ArrayList<>();

@@ -39,11 +39,7 @@ final class RenderCommand implements Runnable {
     @Override
     public void run() {
         ProjectFiles.Opened loaded = ProjectFiles.load(projectFile);
-        var outside = loaded.outsideMedia();
-        if (!outside.isEmpty() && !allowOutside) {
-            throw new IllegalArgumentException(projectFile + " uses media outside its folder, not read without confirmation: "
-                    + String.join("; ", outside) + ". Render with --allow-outside to use it.");
-        }
+        loaded.requireConfirmedMedia(allowOutside, "Render");
         var rate = loaded.project().timeline().rate();
         ExportSettings settings = ExportSettings.defaults().withQuality(quality);
         if (from != null || to != null) {

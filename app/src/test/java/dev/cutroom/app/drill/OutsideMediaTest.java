@@ -48,5 +48,16 @@ class OutsideMediaTest {
         assertThat(CutroomCommand.commandLine().execute("render", climbing.toString(), "-o", refused.toString(), "--to", "5", "--quality", "LOW",
                 "--allow-outside")).isZero();
         assertThat(refused).exists();
+
+        // A plugin would read the same media: refused too, and the project file stays as it was.
+        byte[] before = Files.readAllBytes(climbing);
+        String clip = ProjectFiles.load(climbing).project().timeline().tracks().getFirst().clips().getFirst().id();
+        StringWriter pluginErr = new StringWriter();
+        var plugin = CutroomCommand.commandLine();
+        plugin.setErr(new PrintWriter(pluginErr, true));
+        assertThat(plugin.execute("plugin", "run", "dev.cutroom.example.shotcut", "--project", climbing.toString(), "--clip", clip, "--in-process"))
+                .isEqualTo(1);
+        assertThat(pluginErr.toString()).contains("outside its folder").contains("--allow-outside");
+        assertThat(Files.readAllBytes(climbing)).isEqualTo(before);
     }
 }
