@@ -38,27 +38,38 @@ public final class FileBench {
      * video/audio pairs, gaps, NTSC rate, odd speeds); every tenth clip has a second, generated take with provenance.
      */
     public static Project tenThousandClips() {
-        ProjectFactory factory = new ProjectFactory(Ids.seeded(10_000));
+        return project(CLIPS, 10_000, "Ten thousand clips");
+    }
+
+    /**
+     * The same kind of project at any size (at least 4 clips): media, linked pairs on four tracks, gaps, speeds,
+     * generated takes, volumes and markers all scale with {@code clips}. Deterministic for a seed.
+     */
+    public static Project project(int clips, long seed, String name) {
+        if (clips < 4) throw new IllegalArgumentException("need at least 4 clips, got " + clips);
+        int mediaCount = Math.max(4, Math.min(200, clips / 50));
+        int generatedCount = Math.max(1, mediaCount / 10);
+        ProjectFactory factory = new ProjectFactory(Ids.seeded(seed));
         Ids ids = factory.ids();
         FrameRate rate = FrameRate.FPS_29_97;
-        Project base = factory.empty("Ten thousand clips", new ProjectFormat(rate, 1920, 1080, 48_000, 2));
+        Project base = factory.empty(name, new ProjectFormat(rate, 1920, 1080, 48_000, 2));
         List<MediaItem> media = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < mediaCount; i++) {
             MediaInfo info = new MediaInfo("mov,mp4,m4a,3gp,3g2,mj2", Rational.of(60_060L + i * 1001L, 1000),
                     new MediaInfo.VideoStreamInfo(1920, 1080, rate, 0, "h264", 1800 + i),
                     new MediaInfo.AudioStreamInfo(48_000, 2, "aac"));
             media.add(MediaItem.probed(ids.next("media"), "footage/day" + (i % 7) + "/shot_" + i + ".mp4", info));
         }
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < generatedCount; i++) {
             media.add(MediaItem.probed(ids.next("media"), "generated/take_" + i + ".mp4",
                     new MediaInfo("mov,mp4,m4a,3gp,3g2,mj2", Rational.of(10), new MediaInfo.VideoStreamInfo(1920, 1080, rate, 0, "h264", 300), null)));
         }
-        int perTrack = CLIPS / 4;
+        int perTrack = clips / 4;
         List<List<Clip>> lanes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int pair = 0; pair < 2; pair++) {
             long position = 0;
             for (int i = 0; i < perTrack; i++) {
-                MediaItem item = media.get((i * 7 + pair) % 200);
+                MediaItem item = media.get((i * 7 + pair) % mediaCount);
                 long frames = 24 + (i * 37L + pair) % 120;
                 String link = ids.next("link");
                 Rational in = Rational.of((i % 50) * 1001L, 30_000);
@@ -66,7 +77,7 @@ public final class FileBench {
                 for (int kind = 0; kind < 2; kind++) {
                     Clip clip = factory.newClip("shot " + i, item, position, frames, link).withSourceIn(in).withSpeed(speed);
                     if (kind == 0 && i % 10 == 0) {
-                        Take generated = new Take(ids.next("take"), media.get(200 + i % 20).id(), in, "Upscaled",
+                        Take generated = new Take(ids.next("take"), media.get(mediaCount + i % generatedCount).id(), in, "Upscaled",
                                 new Provenance("dev.cutroom.upscale", "1.0.0", "realesrgan-x4", "0.3", "ab".repeat(32),
                                         Map.of("scale", "2", "tile", "256"), null, "cd".repeat(32), "2025-01-01T00:00:00Z"));
                         List<Take> takes = new ArrayList<>(clip.takes());
@@ -86,7 +97,7 @@ public final class FileBench {
         tracks.add(new Track(ids.next("track"), TrackKind.AUDIO, "A1", lanes.get(1), List.of(), false, false, false, false));
         tracks.add(new Track(ids.next("track"), TrackKind.AUDIO, "A2", lanes.get(3), List.of(), false, false, false, false));
         List<Marker> markers = new ArrayList<>();
-        for (int i = 0; i < 100; i++) markers.add(new Marker(ids.next("marker"), "Marker " + i, i * 900L, 0, "red", null));
+        for (int i = 0; i < Math.max(2, clips / 100); i++) markers.add(new Marker(ids.next("marker"), "Marker " + i, i * 900L, 0, "red", null));
         return base.withTimeline(timeline.withTracks(tracks).withMarkers(markers)).withMedia(media);
     }
 
