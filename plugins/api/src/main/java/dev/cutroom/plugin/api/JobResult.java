@@ -58,6 +58,16 @@ public record JobResult(List<Output> outputs, ProvenanceNote provenance, String 
             return add(new Output.SideFile(file, mediaType, clipId));
         }
 
+        /** Changes a clip's speed (API 1.1). Builder's thread. */
+        public Builder retime(String clipId, double speed) {
+            return add(new Output.Retime(clipId, speed));
+        }
+
+        /** Keeps only part of a clip (API 1.1). Builder's thread. */
+        public Builder trim(String clipId, TimeSpan sourceRange) {
+            return add(new Output.Trim(clipId, sourceRange));
+        }
+
         /** Adds any output. Builder's thread. */
         public Builder add(Output output) {
             outputs.add(java.util.Objects.requireNonNull(output, "output"));

@@ -8,7 +8,7 @@ import java.util.Objects;
  * One thing a job produced and where it goes. The host checks each one and then applies all of a job's
  * outputs as a single undoable edit. Immutable; any thread.
  */
-public sealed interface Output permits Output.NewTake, Output.NewClip, Output.Split, Output.SideFile {
+public sealed interface Output permits Output.NewTake, Output.NewClip, Output.Split, Output.SideFile, Output.Retime, Output.Trim {
 
     /**
      * A new take on an input clip: {@code file} becomes the clip's active take, the old take stays.
@@ -69,6 +69,37 @@ public sealed interface Output permits Output.NewTake, Output.NewClip, Output.Sp
         public SideFile {
             Objects.requireNonNull(file, "file");
             mediaType = mediaType == null ? "application/octet-stream" : mediaType;
+        }
+    }
+
+    /**
+     * Play an input clip at another speed (since API 1.1). The clip keeps its source span, so its length on the
+     * timeline becomes span / speed and later clips on its track move by the difference (ripple). Applied after
+     * any {@link NewTake} of the same job, so a take made at a higher frame rate (interpolated frames) plays
+     * smoothly at a slow speed.
+     *
+     * @param clipId id of a clip in the job's selection
+     * @param speed  playback speed, greater than 0 (0.5 is half speed, 2 is double)
+     */
+    record Retime(String clipId, double speed) implements Output {
+        public Retime {
+            Objects.requireNonNull(clipId, "clipId");
+            if (!(speed > 0) || Double.isInfinite(speed)) throw new IllegalArgumentException("speed must be positive, got " + speed);
+        }
+    }
+
+    /**
+     * Keep only part of an input clip (since API 1.1): its in and out points move to the edges of
+     * {@code sourceRange}; the clip keeps its start on the timeline and later clips on its track close the gap
+     * (ripple). Applied after {@link NewTake} and {@link Retime} outputs of the same job.
+     *
+     * @param clipId      id of a clip in the job's selection
+     * @param sourceRange media seconds to keep, inside the clip's current source range
+     */
+    record Trim(String clipId, TimeSpan sourceRange) implements Output {
+        public Trim {
+            Objects.requireNonNull(clipId, "clipId");
+            Objects.requireNonNull(sourceRange, "sourceRange");
         }
     }
 }

@@ -179,6 +179,8 @@ public final class TimelineCommitter implements ResultCommitter {
                 case Output.NewClip c -> clip(c, placed);
                 case Output.Split s -> split(s, clips.get(s.clipId()));
                 case Output.SideFile f -> new CommitReceipt.Item(CommitReceipt.Kind.SIDE_FILE, f.clipId(), List.of(), placed.file(), null, null);
+                case Output.Retime r -> throw new UnsupportedOperationException("TODO(issue 7): commit Retime");
+                case Output.Trim t -> throw new UnsupportedOperationException("TODO(issue 7): commit Trim");
             };
         }
 
@@ -303,6 +305,8 @@ public final class TimelineCommitter implements ResultCommitter {
             case Output.NewClip c -> c.file();
             case Output.SideFile f -> f.file();
             case Output.Split s -> null;
+            case Output.Retime r -> null;
+            case Output.Trim t -> null;
         };
     }
 
