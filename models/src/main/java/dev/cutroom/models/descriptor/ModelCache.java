@@ -69,11 +69,26 @@ public final class ModelCache {
             return file;
         }
         try {
+            if ("onnx".equals(descriptor.format())) {
+                writeAtomically(source.read(descriptor.file("onnx")), file); // already ONNX: verified bytes, cached as a file
+                return file;
+            }
             OnnxSerializer.write(convert(descriptor, source), file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return file;
+    }
+
+    private static void writeAtomically(byte[] bytes, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** Converts a built-in ncnn model to ONNX in memory, declaring its shapes from the descriptor. */

@@ -10,13 +10,19 @@ import java.util.List;
 /**
  * The models that ship inside the {@code cutroom-models} jar: their descriptors and files, read from
  * the class path ({@code dev/cutroom/models/descriptors/<id>.json} and
- * {@code dev/cutroom/models/<file path>}).
+ * {@code dev/cutroom/models/<file path>}). A file path starting with {@value #CLASS_PATH_PREFIX} names a
+ * resource at the root of the class path instead: models whose files come in a dependency's jar (the
+ * MiniLM text encoder comes in a langchain4j artifact that Cutroom uses only for its resources).
  */
 public final class ModelCatalog {
 
     /** Ids of the models shipped with Cutroom. */
     public static final List<String> BUILT_IN = List.of(
-            "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4");
+            "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4",
+            "all-minilm-l6-v2-q");
+
+    /** Prefix of a file path that is a class-path resource of another jar, e.g. {@code classpath:model.onnx}. */
+    public static final String CLASS_PATH_PREFIX = "classpath:";
 
     /** Ids of described models whose weights are not shipped (too large): pulled on request. */
     public static final List<String> PULLED = List.of("rife-v4.6", "mediapipe-selfie-segmentation");
@@ -62,9 +68,11 @@ public final class ModelCatalog {
     }
 
     private static InputStream open(String relative) throws IOException {
-        InputStream in = ModelCatalog.class.getResourceAsStream(ROOT + relative);
+        String resource = relative.startsWith(CLASS_PATH_PREFIX)
+                ? "/" + relative.substring(CLASS_PATH_PREFIX.length()) : ROOT + relative;
+        InputStream in = ModelCatalog.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IOException("not on the class path: " + ROOT + relative);
+            throw new IOException("not on the class path: " + resource);
         }
         return in;
     }

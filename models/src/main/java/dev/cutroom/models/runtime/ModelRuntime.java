@@ -60,25 +60,40 @@ public final class ModelRuntime {
      * @throws ModelRunException when the file is missing or ONNX Runtime rejects it
      */
     public LoadedModel load(Path onnxFile) {
+        return new LoadedModel(loadZoo(onnxFile, FloatTensor[].class, new FloatTensorTranslator()), deviceName());
+    }
+
+    /**
+     * Loads an ONNX file whose inputs are int64, such as a text encoder taking token ids.
+     *
+     * @param onnxFile the model
+     * @return the loaded model; the caller closes it
+     * @throws ModelRunException when the file is missing or ONNX Runtime rejects it
+     */
+    public LongInputModel loadLongInput(Path onnxFile) {
+        return new LongInputModel(loadZoo(onnxFile, LongTensor[].class, new LongInputTranslator()), deviceName());
+    }
+
+    private <I> ZooModel<I, FloatTensor[]> loadZoo(Path onnxFile, Class<I> inputType,
+                                                   ai.djl.translate.Translator<I, FloatTensor[]> translator) {
         if (!Files.isRegularFile(onnxFile)) {
             throw new ModelRunException("no model file at " + onnxFile, null);
         }
         Path file = onnxFile.toAbsolutePath();
         String name = file.getFileName().toString().replaceFirst("\\.onnx$", "");
         var builder = Criteria.builder()
-                .setTypes(FloatTensor[].class, FloatTensor[].class)
+                .setTypes(inputType, FloatTensor[].class)
                 .optModelPath(file.getParent())
                 .optModelName(name)
                 .optEngine(ENGINE)
                 .optDevice(device)
-                .optTranslator(new FloatTensorTranslator());
+                .optTranslator(translator);
         if (intraOpThreads > 0) {
             builder.optOption("intraOpNumThreads", Integer.toString(intraOpThreads))
                     .optOption("interOpNumThreads", "1");
         }
         try {
-            ZooModel<FloatTensor[], FloatTensor[]> model = builder.build().loadModel();
-            return new LoadedModel(model, deviceName());
+            return builder.build().loadModel();
         } catch (ModelNotFoundException | MalformedModelException | IOException e) {
             throw new ModelRunException("cannot load " + onnxFile + ": " + e.getMessage(), e);
         }
