@@ -84,6 +84,21 @@ class OutOfProcessIsolationTest {
     }
 
     @Test
+    void api11RetimeAndTrimComeBackFromAWorkerAndARefusedTrimFailsOnlyItsJob() {
+        // clip-1 plays media seconds [0.08, 0.4): keep 0.04 s to 0.2 s into it
+        CompletedJob done = runner.submit("test.timing", TestClips.job(clip, "speed", 0.5, "keepFrom", 0.04, "keepTo", 0.2))
+                .result().orTimeout(60, TimeUnit.SECONDS).join();
+        assertThat(done.result().outputs()).containsExactly(
+                new Output.Trim("clip-1", new dev.cutroom.plugin.api.TimeSpan(dev.cutroom.plugin.api.ExactTime.of(3, 25), dev.cutroom.plugin.api.ExactTime.of(4, 25))),
+                new Output.Retime("clip-1", 0.5));
+
+        JobHandle refused = runner.submit("test.timing", TestClips.job(clip, "keepFrom", 0.2, "keepTo", 1.0));
+        assertThat(failure(refused, FailureKind.INVALID_RESULT)).hasMessageContaining("trim of clip clip-1").hasMessageContaining("not inside");
+        assertThat(workRoot.resolve(refused.id())).doesNotExist();
+        hostStillRunsJobs();
+    }
+
+    @Test
     void anExceptionFailsTheJobWithItsMessageAndRemovesPartialOutput() {
         JobHandle handle = runner.submit("test.throws", TestClips.job(clip));
         JobFailedException f = failure(handle, FailureKind.PLUGIN_ERROR);

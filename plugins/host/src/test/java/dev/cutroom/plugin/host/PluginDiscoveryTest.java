@@ -58,6 +58,9 @@ class PluginDiscoveryTest {
         assertThat(invert.descriptor().accepts()).contains(SelectionKind.VIDEO_CLIP, SelectionKind.MULTIPLE_CLIPS);
         assertThat(invert.descriptor().parameter("strength")).hasValueSatisfying(p -> assertThat(p.type()).isEqualTo(ParameterType.NUMBER));
         assertThat(entry("test.eager-static", PluginOrigin.classPath()).isLoadable()).isTrue();
+        PluginEntry timing = entry("test.timing", PluginOrigin.classPath()); // API 1.1 beside the 1.0 plugins
+        assertThat(timing.apiVersion()).isEqualTo("1.1");
+        assertThat(timing.isLoadable()).isTrue();
         assertThat(System.getProperty(EagerStaticPlugin.INITIALISED_PROPERTY)).as("discovery initialised a plugin class").isNull();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.ExactTime;
 import dev.cutroom.plugin.api.JobResult;
+import dev.cutroom.plugin.api.TimeSpan;
 import dev.cutroom.plugin.host.context.JobWorkspace;
 import dev.cutroom.plugin.host.exec.FailureKind;
 import dev.cutroom.plugin.host.exec.JobFailedException;
@@ -53,6 +54,35 @@ class ResultValidatorTest {
                 () -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), result, ws));
         assertThat(f.getMessage()).contains("outside the job's output folder").contains("clip other, which is not in the selection")
                 .contains("missing.vtt is missing or empty").contains("split point 1/4");
+    }
+
+    @Test
+    void retimesAndTrimsMustFitTheirClipAndNotClash() throws Exception {
+        JobWorkspace ws = JobWorkspace.create(dir, "j");
+        ClipRef clip = TestClips.clip("c", dir.resolve("src.mp4"), 25, 25); // media seconds [1, 2)
+        var fine = JobResult.builder().retime("c", 0.5).trim("c", new TimeSpan(ExactTime.of(6, 5), ExactTime.of(1, 5))).build();
+        assertThatCode(() -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), fine, ws)).doesNotThrowAnyException();
+
+        var result = JobResult.builder()
+                .retime("c", 500)
+                .retime("other", 2)
+                .trim("c", new TimeSpan(ExactTime.of(1, 2), ExactTime.seconds(1)))
+                .trim("c", new TimeSpan(ExactTime.seconds(1), ExactTime.ZERO))
+                .build();
+        var f = catchThrowableOfType(JobFailedException.class,
+                () -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), result, ws));
+        assertThat(f.kind()).isEqualTo(FailureKind.INVALID_RESULT);
+        assertThat(f.getMessage()).contains("speed 500.0 for clip c is outside 0.01 to 100")
+                .contains("retime of clip other, which is not in the selection")
+                .contains("trim of clip c to [0.500 s, 1.500 s) is not inside its source range [1.000 s, 2.000 s)")
+                .contains("more than one trim of clip c");
+
+        var tiny = JobResult.builder().trim("c", new TimeSpan(ExactTime.seconds(1), ExactTime.of(1, 50))).build();
+        assertThat(catchThrowableOfType(JobFailedException.class, () -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), tiny, ws)))
+                .hasMessageContaining("keeps less than one frame");
+        var splitToo = JobResult.builder().split("c", List.of(ExactTime.of(3, 2))).retime("c", 2).build();
+        assertThat(catchThrowableOfType(JobFailedException.class, () -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), splitToo, ws)))
+                .hasMessageContaining("which the same result also splits");
     }
 
     @Test

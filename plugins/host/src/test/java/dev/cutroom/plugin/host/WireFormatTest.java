@@ -47,11 +47,14 @@ class WireFormatTest {
                         new TimeSpan(ExactTime.ZERO, ExactTime.seconds(3)), "Score"))
                 .split("c1", List.of(ExactTime.of(1, 3), ExactTime.of(2, 3)))
                 .sideFile(Path.of("/out/subs.vtt"), "text/vtt", "c1")
+                .retime("c1", 0.5)
+                .trim("c1", new TimeSpan(ExactTime.of(1001, 30000), ExactTime.of(3, 2)))
                 .model(new ModelInfo("m", "1", "abc"))
                 .note("seed", "7")
                 .summary("done")
                 .build();
         var back = (WorkerMessage.Result) WireFormat.fromLine(WireFormat.toLine(new WorkerMessage.Result(result)));
         assertThat(back.result()).isEqualTo(result);
+        assertThat(WireFormat.toLine(new WorkerMessage.Result(result))).contains("\"kind\":\"retime\"").contains("\"kind\":\"trim\"");
     }
 }

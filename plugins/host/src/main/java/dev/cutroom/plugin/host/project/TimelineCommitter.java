@@ -57,7 +57,13 @@ import java.util.function.Function;
  *   <li>{@link Output.Split}: each source time becomes the nearest timeline frame of the clip, and the clip and
  *       its linked partners are split there ({@link LinkedEdits#split}).</li>
  *   <li>{@link Output.SideFile}: moved beside the project and listed in the receipt; the timeline is untouched.</li>
+ *   <li>{@link Output.Retime} (API 1.1): the clip and its linked partners change speed with ripple
+ *       ({@link LinkedEdits#setSpeed}), after every other output, so a new take of the same clip is what gets
+ *       retimed.</li>
+ *   <li>{@link Output.Trim} (API 1.1): ripple trims of the clip's out- and in-point and its partners'
+ *       ({@link LinkedEdits#rippleTrim}), last, so the kept range is measured at the clip's final speed.</li>
  * </ul>
+ * Retimes and trims create nothing, so their provenance (the same record a take would carry) goes in the receipt.
  * Files move from the job's {@code out/} folder to {@code <project folder>/generated/<plugin id>/}; every
  * generated media file gets a {@code .provenance.json} sidecar. All or nothing: when the clips changed while
  * the job ran (deleted, re-timed, another take made active) or any step is refused, the moved files are
@@ -106,6 +112,8 @@ public final class TimelineCommitter implements ResultCommitter {
         for (Output o : outputs) {
             if (o instanceof Output.NewTake t) inputs.computeIfAbsent(t.clipId(), id -> input(clips.get(id)));
             if (o instanceof Output.NewClip) clips.values().forEach(c -> inputs.computeIfAbsent(c.clipId(), id -> input(c)));
+            if (o instanceof Output.Retime r) inputs.computeIfAbsent(r.clipId(), id -> input(clips.get(id)));
+            if (o instanceof Output.Trim t) inputs.computeIfAbsent(t.clipId(), id -> input(clips.get(id)));
         }
         List<Path> placed = new ArrayList<>();
         try {
@@ -136,8 +144,10 @@ public final class TimelineCommitter implements ResultCommitter {
             slot.edit(project -> {
                 items.clear();
                 created.clear();
-                Plan plan = new Plan(project);
-                for (Output o : outputs) items.add(plan.add(o, clips, files.get(o)));
+                Plan plan = new Plan(project, inputs, createdAt, job);
+                CommitReceipt.Item[] byOutput = new CommitReceipt.Item[outputs.size()];
+                for (int i : applyOrder(outputs)) byOutput[i] = plan.add(outputs.get(i), clips, files.get(outputs.get(i)));
+                items.addAll(List.of(byOutput));
                 created.addAll(plan.created);
                 return plan.commands.isEmpty() ? null : new CompoundCommand(label, plan.commands);
             });
@@ -163,9 +173,16 @@ public final class TimelineCommitter implements ResultCommitter {
         final List<Command> commands = new ArrayList<>();
         final List<String> created = new ArrayList<>();
 
-        Plan(Project project) {
+        final Map<String, ProvenanceRecords.Input> inputs;
+        final String createdAt;
+        final CompletedJob job;
+
+        Plan(Project project, Map<String, ProvenanceRecords.Input> inputs, String createdAt, CompletedJob job) {
             this.original = project;
             this.p = project;
+            this.inputs = inputs;
+            this.createdAt = createdAt;
+            this.job = job;
         }
 
         void add(Command c) {
@@ -179,9 +196,25 @@ public final class TimelineCommitter implements ResultCommitter {
                 case Output.NewClip c -> clip(c, placed);
                 case Output.Split s -> split(s, clips.get(s.clipId()));
                 case Output.SideFile f -> new CommitReceipt.Item(CommitReceipt.Kind.SIDE_FILE, f.clipId(), List.of(), placed.file(), null, null);
-                case Output.Retime r -> throw new UnsupportedOperationException("TODO(issue 7): commit Retime");
-                case Output.Trim t -> throw new UnsupportedOperationException("TODO(issue 7): commit Trim");
+                case Output.Retime r -> retime(r, clips.get(r.clipId()));
+                case Output.Trim t -> trim(t, clips.get(t.clipId()));
             };
+        }
+
+        private CommitReceipt.Item retime(Output.Retime r, ClipRef ref) {
+            Command speed = TimingEdits.retime(p, requireUnchanged(ref), r);
+            if (speed != null) add(speed);
+            return timing(CommitReceipt.Kind.RETIME, ref);
+        }
+
+        private CommitReceipt.Item trim(Output.Trim t, ClipRef ref) {
+            TimingEdits.trim(p, requireUnchanged(ref), ref, t).forEach(this::add);
+            return timing(CommitReceipt.Kind.TRIM, ref);
+        }
+
+        private CommitReceipt.Item timing(CommitReceipt.Kind kind, ClipRef ref) {
+            Provenance provenance = ProvenanceRecords.forTake(job.provenance(), List.of(inputs.get(ref.clipId())), createdAt);
+            return new CommitReceipt.Item(kind, ref.clipId(), List.of(), null, null, provenance);
         }
 
         private CommitReceipt.Item take(Output.NewTake t, Clip clip, Placed placed) {
@@ -281,6 +314,18 @@ public final class TimelineCommitter implements ResultCommitter {
             }
             return now;
         }
+    }
+
+    /** Output indexes in the order they apply: files and splits as given, then retimes, then trims. */
+    static List<Integer> applyOrder(List<Output> outputs) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt(i -> switch (outputs.get(i)) {
+            case Output.Retime r -> 1;
+            case Output.Trim t -> 2;
+            default -> 0;
+        }));
+        return order;
     }
 
     private static java.util.Set<String> allClipIds(Project p) {

@@ -22,7 +22,7 @@ public record CommitReceipt(String editLabel, List<String> createdIds, List<Item
     }
 
     /** The kinds of {@link Item}. */
-    public enum Kind { TAKE, CLIP, SPLIT, SIDE_FILE }
+    public enum Kind { TAKE, CLIP, SPLIT, SIDE_FILE, RETIME, TRIM }
 
     /**
      * One committed output.
@@ -30,9 +30,9 @@ public record CommitReceipt(String editLabel, List<String> createdIds, List<Item
      * @param kind           what it became
      * @param clipId         the input clip it belongs to (the new clip's id for {@link Kind#CLIP}), or null
      * @param createdIds     ids it created: the take id, the clip id, or the clip ids of the pieces after a split
-     * @param file           where its file now lies (beside the project), or null for a split
+     * @param file           where its file now lies (beside the project), or null for a split, retime or trim
      * @param provenanceFile the sidecar JSON beside {@code file}, or null
-     * @param provenance     what the project records for a generated take, or null
+     * @param provenance     what the project records for a generated take (the same record for a retime or trim), or null
      */
     public record Item(Kind kind, String clipId, List<String> createdIds, Path file, Path provenanceFile, Provenance provenance) {
         public Item {

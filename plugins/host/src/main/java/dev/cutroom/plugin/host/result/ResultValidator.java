@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * Checks a plugin's result before anything reaches the timeline: every file exists in the job's output
  * folder and is not empty, media files decode ({@link MediaProbe}), a new take lasts as long as its clip's
  * source range (within one frame plus {@value #CONTAINER_SLACK_MILLIS} ms, since AAC priming and container
- * rounding lengthen files slightly), a new clip's range lies inside its file, and split points lie strictly
- * inside their clip. All problems are reported together.
+ * rounding lengthen files slightly), a new clip's range lies inside its file, split points lie strictly
+ * inside their clip, and speed changes and trims fit their clip ({@link TimeEditChecks}). All problems are
+ * reported together.
  */
 public final class ResultValidator {
     static final long CONTAINER_SLACK_MILLIS = 100;
@@ -53,10 +54,11 @@ public final class ResultValidator {
                 case Output.NewClip clip -> checkClip(clip, workspace, problems);
                 case Output.Split split -> checkSplit(split, clips, problems);
                 case Output.SideFile side -> checkFile(side.file(), workspace, problems);
-                case Output.Retime r -> problems.add("TODO(issue 7): Retime not yet applied by this host");
-                case Output.Trim t -> problems.add("TODO(issue 7): Trim not yet applied by this host");
+                case Output.Retime r -> { } // checked together below: they depend on the other outputs
+                case Output.Trim t -> { }
             }
         }
+        TimeEditChecks.check(result.outputs(), clips, problems);
         if (!problems.isEmpty()) {
             throw new JobFailedException(FailureKind.INVALID_RESULT, "the plugin's result was refused: " + String.join("; ", problems), "");
         }

@@ -59,7 +59,9 @@ public final class WireFormat {
     @JsonSubTypes({@JsonSubTypes.Type(value = Output.NewTake.class, name = "newTake"),
             @JsonSubTypes.Type(value = Output.NewClip.class, name = "newClip"),
             @JsonSubTypes.Type(value = Output.Split.class, name = "split"),
-            @JsonSubTypes.Type(value = Output.SideFile.class, name = "sideFile")})
+            @JsonSubTypes.Type(value = Output.SideFile.class, name = "sideFile"),
+            @JsonSubTypes.Type(value = Output.Retime.class, name = "retime"),
+            @JsonSubTypes.Type(value = Output.Trim.class, name = "trim")})
     private interface OutputMixin { }
 
     /** Colours travel as {@code #rrggbb}; parameter values are re-bound against the descriptor on arrival. */
