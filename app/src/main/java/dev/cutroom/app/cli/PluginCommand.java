@@ -122,8 +122,13 @@ final class PluginCommand implements Runnable {
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Run a plugin on clips of a project, headless, and add its result to the project as one edit.",
                     "Runs in a worker JVM by default; Ctrl+C cancels. The project file is saved (atomically) only when the job succeeds.",
-                    "Prints a JSON result on standard output: new take and clip ids, output files, provenance."})
-    static final class Run implements Runnable {
+                    "Prints a JSON result on standard output: new take and clip ids, retimed and trimmed clips, output files, provenance.",
+                    "With --dry-run (plugins with a planOnly parameter) it prints the plan as JSON and changes nothing;",
+                    "what was not understood goes to standard error and the exit code is 2."})
+    static final class Run implements java.util.concurrent.Callable<Integer> {
+        /** Exit code of a dry run whose instruction was not (fully) understood. */
+        static final int NOT_UNDERSTOOD = 2;
+
         @Parameters(index = "0", paramLabel = "ID", description = "Plugin id (see 'cutroom plugins list').")
         String id;
 
@@ -151,13 +156,17 @@ final class PluginCommand implements Runnable {
         @Option(names = {"-v", "--verbose"}, description = "Print the job log on standard error.")
         boolean verbose;
 
+        @Option(names = "--dry-run", description = "Only show what the plugin would do (its plan, as JSON); the project is not changed.")
+        boolean dryRun;
+
         @Override
-        public void run() {
+        public Integer call() {
             ProjectFiles.Opened opened = ProjectFiles.load(project);
             opened.requireConfirmedMedia(allowOutside, "Run the plugin");
             PluginRegistry registry = PluginsCommand.registry();
-            registry.require(id); // a clear message for unknown or refused plugins, before touching anything
-            Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, params, instruction);
+            PluginEntry plugin = registry.require(id); // a clear message for unknown or refused plugins, before touching anything
+            if (dryRun) DryRun.requireSupported(plugin.descriptor());
+            Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, dryRun ? DryRun.parameters(params) : params, instruction);
             ProjectSlot.Holder slot = ProjectSlot.holding(opened.project());
             TerminalProgress bar = TerminalProgress.onStderr();
             CompletedJob done;
@@ -166,7 +175,7 @@ final class PluginCommand implements Runnable {
                          .mode(inProcess ? ExecutionMode.IN_PROCESS : ExecutionMode.OUT_OF_PROCESS)
                          .timeout(Duration.ofSeconds(timeoutSeconds))
                          .workRoot(Path.of(System.getProperty("java.io.tmpdir"), "cutroom-jobs"))
-                         .committer(new TimelineCommitter(slot, opened.resolver()))
+                         .committer(dryRun ? DryRun.COMMITTER : new TimelineCommitter(slot, opened.resolver()))
                          .build()) {
                 JobHandle handle = runner.submit(id, job, new JobListener() {
                     @Override
@@ -180,11 +189,21 @@ final class PluginCommand implements Runnable {
                     }
                 });
                 done = await(handle, interrupt);
-                if (slot.current() != opened.project()) opened.save(slot.current());
+                if (!dryRun && slot.current() != opened.project()) opened.save(slot.current());
             } finally {
                 bar.finish();
             }
+            if (dryRun) return printPlan(PlanNotes.of(done.result()));
             System.out.println(result(done, opened.file()).toPrettyString());
+            return 0;
+        }
+
+        /** The plan on standard output (so it can be piped into a file and edited), problems on standard error. */
+        private int printPlan(PlanNotes notes) {
+            if (notes.planJson().isBlank()) throw new IllegalStateException("plugin " + id + " reported no plan in its dry run");
+            System.out.println(notes.planJson().strip());
+            notes.problems().forEach(p -> System.err.println("cutroom: " + p));
+            return notes.understood() ? 0 : NOT_UNDERSTOOD;
         }
 
         private static CompletedJob await(JobHandle handle, CancelOnInterrupt interrupt) {
@@ -211,13 +230,15 @@ final class PluginCommand implements Runnable {
                     .put("summary", done.result().summary()).put("project", projectFile.toString())
                     .put("elapsedSeconds", done.elapsed().toMillis() / 1000.0);
             CommitReceipt receipt = done.receipt();
-            n.put("edit", receipt.createdIds().isEmpty() ? null : receipt.editLabel());
+            boolean timed = receipt.items().stream().anyMatch(i -> i.kind() == CommitReceipt.Kind.RETIME || i.kind() == CommitReceipt.Kind.TRIM);
+            n.put("edit", receipt.createdIds().isEmpty() && !timed ? null : receipt.editLabel());
             List<String> takeIds = new ArrayList<>();
             List<String> clipIds = new ArrayList<>();
             ArrayNode files = n.putArray("outputFiles");
             ArrayNode sideFiles = n.putArray("sideFiles");
             ArrayNode takes = n.putArray("takes");
             ObjectNode splits = n.putObject("splits");
+            ArrayNode timing = n.putArray("timing");
             for (CommitReceipt.Item item : receipt.items()) {
                 switch (item.kind()) {
                     case TAKE, CLIP -> {
@@ -241,6 +262,11 @@ final class PluginCommand implements Runnable {
                         clipIds.addAll(item.createdIds());
                     }
                     case SIDE_FILE -> sideFiles.add(item.file().toString());
+                    case RETIME, TRIM -> {
+                        ObjectNode t = timing.addObject();
+                        t.put("clipId", item.clipId()).put("edit", item.kind().name().toLowerCase(Locale.ROOT));
+                        t.set("provenance", provenance(item.provenance()));
+                    }
                 }
             }
             ArrayNode newTakes = n.putArray("newTakeIds");
