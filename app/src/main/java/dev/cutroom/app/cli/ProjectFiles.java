@@ -23,13 +23,6 @@ public final class ProjectFiles {
             }
         }
 
-        /**
-         * Media a project file from elsewhere should not make Cutroom read without the user's say-so, as
-         * {@code "id: stored path (resolved file)"}: a relative path that climbs out of the project folder
-         * ({@code ../../etc/passwd}; Cutroom itself never writes {@code ../}), or a file in a system folder
-         * ({@code /etc/shadow}, {@code /proc/self/environ}). Absolute paths to footage elsewhere (another disk)
-         * are what Save As writes and are fine.
-         */
         /** Throws a clear error naming the {@link #outsideMedia()} unless the user allowed it ({@code --allow-outside}). */
         public void requireConfirmedMedia(boolean allowOutside, String what) {
             var outside = outsideMedia();
@@ -39,21 +32,9 @@ public final class ProjectFiles {
             }
         }
 
+        /** Media not read without confirmation ({@link OutsideMedia}). */
         public java.util.List<String> outsideMedia() {
-            Path folder = file.getParent().toAbsolutePath().normalize();
-            java.util.List<String> out = new java.util.ArrayList<>();
-            for (var item : project.media()) {
-                if (item.path() == null) continue;
-                try {
-                    Path resolved = dev.cutroom.timeline.io.MediaPaths.resolve(folder, item.path()).normalize();
-                    boolean climbsOut = !Path.of(item.path().replace('\\', '/')).isAbsolute() && !item.path().startsWith("file:")
-                            && !resolved.startsWith(folder);
-                    if (climbsOut || SystemFolders.contains(resolved)) out.add(item.id() + ": " + item.path() + " (" + resolved + ")");
-                } catch (java.nio.file.InvalidPathException e) {
-                    out.add(item.id() + ": " + item.path() + " (not a valid path)");
-                }
-            }
-            return out;
+            return OutsideMedia.of(file, project);
         }
     }
 

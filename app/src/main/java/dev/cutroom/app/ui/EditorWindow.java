@@ -11,6 +11,7 @@ import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.ExportDialogModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
+import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
 import dev.cutroom.app.ui.vm.WindowTitle;
@@ -84,6 +85,8 @@ public final class EditorWindow {
     private final ViewerModel viewer;
     private final JobsModel jobs;
     private final PluginsUi plugins;
+    /** Asked before a project with media outside its folder is shown; true opens it. A dialog unless a test replaces it. */
+    private java.util.function.Predicate<OutsideMediaQuestion> confirmOutsideMedia = this::askOutsideMedia;
     private final TimelineView timeline;
     private final MediaBinView bin;
     private final InspectorView inspector;
@@ -320,6 +323,11 @@ public final class EditorWindow {
                 alert(Alert.AlertType.ERROR, "Cannot open project", cause(error).getMessage()).show();
                 return false;
             }
+            var outside = OutsideMediaQuestion.about(opened);
+            if (outside.isPresent() && !confirmOutsideMedia.test(outside.get())) {
+                model.statusProperty().set(outside.get().refusedStatus()); // the current project stays as it was
+                return false;
+            }
             if (opened.recovery().isPresent()) {
                 offerRecovery(new RecoveryPrompt(model, opened.recovery().get(), opened));
             } else {
@@ -328,6 +336,19 @@ public final class EditorWindow {
             }
             return true;
         });
+    }
+
+    /** Replaces the outside-media question (tests answer it without a dialog). FX thread. */
+    public void setOutsideMediaConfirmation(java.util.function.Predicate<OutsideMediaQuestion> confirm) {
+        this.confirmOutsideMedia = java.util.Objects.requireNonNull(confirm, "confirm");
+    }
+
+    private boolean askOutsideMedia(OutsideMediaQuestion q) {
+        ButtonType open = new ButtonType("Open and use them", ButtonBar.ButtonData.YES);
+        ButtonType dont = new ButtonType("Don't open", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, q.title(), q.message());
+        a.getButtonTypes().setAll(dont, open);
+        return a.showAndWait().orElse(dont) == open;
     }
 
     /** Offers the autosave left by a previous run of an untitled project, if any; completes with true when restored. */
