@@ -150,6 +150,11 @@ public final class EditorWindow {
         scene.getStylesheets().add(EditorWindow.class.getResource("cutroom.css").toExternalForm());
         plugins.stylesheets().addAll(scene.getStylesheets());
         plugins.discover(background, Platform::runLater, PluginCatalog::discover);
+        MenuItem instruct = new MenuItem("Instruct edit…");
+        instruct.setId("clip-menu-instruct");
+        instruct.setAccelerator(PluginsUi.INSTRUCT_SHORTCUT);
+        instruct.setOnAction(e -> plugins.openInstructDialog());
+        timeline.setClipContextMenu(new javafx.scene.control.ContextMenu(instruct));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.title(model), model.projectFileProperty(), model.dirtyProperty(), model.projectProperty()));

@@ -1,6 +1,7 @@
 package dev.cutroom.app.ui.plugins;
 
 import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.plugin.instruct.InstructPlugin;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,6 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -91,7 +94,51 @@ public final class PluginsUi implements AutoCloseable {
     public void show(PluginCatalog catalog) {
         if (jobs != null) jobs.close();
         jobs = jobsFactory.apply(catalog);
-        menu.getItems().setAll(menuItems(catalog, row -> openRunDialog(row.id()), this::showPluginsDialog));
+        menu.getItems().setAll(menuItems(catalog, row -> open(row.id()), this::showPluginsDialog));
+        menu.getItems().stream().filter(i -> ("plugin-" + InstructPlugin.ID).equals(i.getId()))
+                .forEach(i -> i.setAccelerator(INSTRUCT_SHORTCUT));
+    }
+
+    /** Shortcut of "Instruct edit…". */
+    public static final KeyCombination INSTRUCT_SHORTCUT = KeyCombination.keyCombination("Shortcut+I");
+
+    /** The instruct plugin gets its instruction box; every other plugin the form built from its descriptor. */
+    private void open(String pluginId) {
+        if (pluginId.equals(InstructPlugin.ID)) openInstructDialog();
+        else openRunDialog(pluginId);
+    }
+
+    /**
+     * "Instruct edit…": the instruction box for the selected clips, in its own window so the timeline stays
+     * usable while a plan is made. Says why not when the plugin is missing or cannot take the selection. FX thread.
+     */
+    public void openInstructDialog() {
+        if (jobs == null) return;
+        PluginCatalog.Row row = jobs.catalog().rows().stream().filter(r -> r.id().equals(InstructPlugin.ID)).findFirst().orElse(null);
+        if (row == null) {
+            alert(Alert.AlertType.INFORMATION, "Instruct edit", "The instruct plugin (" + InstructPlugin.ID + ") was not found").show();
+            return;
+        }
+        List<String> clips = jobs.clipsFor(row.descriptor(), model.selection());
+        String whyNot = row.whyNot(clips.size());
+        if (!whyNot.isEmpty()) {
+            alert(Alert.AlertType.INFORMATION, row.name(), whyNot).show();
+            return;
+        }
+        showInstructWindow(new InstructModel(new PluginInstructJobs(jobs), javafx.application.Platform::runLater, clips));
+    }
+
+    /** A window with the instruction box of {@code instruct}; it closes after a successful apply. FX thread. */
+    public Stage showInstructWindow(InstructModel instruct) {
+        Stage stage = new Stage();
+        stage.initOwner(owner.get());
+        stage.setTitle("Instruct edit");
+        InstructView view = new InstructView(instruct, stage::close);
+        javafx.scene.Scene scene = new javafx.scene.Scene(view);
+        scene.getStylesheets().addAll(stylesheets);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
     }
 
     /** The menu's entries: runnable plugins, refused ones (inert, reason as tooltip), then "Plugins…". */

@@ -187,6 +187,21 @@ public final class TimelineView extends BorderPane {
     }
 
     public TimelineViewport viewport() { return viewport; }
+
+    /**
+     * Shows {@code menu} on a right-click (or the keyboard's menu key) over a clip, after selecting that clip when
+     * it was not selected yet, so the menu's actions apply to what was clicked.
+     */
+    public void setClipContextMenu(javafx.scene.control.ContextMenu menu) {
+        canvas.setOnContextMenuRequested(e -> {
+            TimelineViewport.Hit hit = viewport.hit(model.project(), e.getX(), e.getY());
+            if (hit.clip() == null) return;
+            if (!model.selection().contains(hit.clip().id())) model.select(hit.clip().id(), false);
+            redraw();
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
     public TimelineController controller() { return controller; }
     public Canvas canvas() { return canvas; }
 
