@@ -168,7 +168,7 @@ class PluginJobsTest {
         PluginCatalog catalog = catalogWithTestJars();
         PluginCatalog.Row tooNew = catalog.row(PluginUiTestSupport.TOO_NEW);
         assertThat(tooNew.loadable()).isFalse();
-        assertThat(tooNew.refusal()).contains("1.9").contains("1.0");
+        assertThat(tooNew.refusal()).contains("1.9").contains(dev.cutroom.plugin.api.ApiVersion.CURRENT_TEXT);
         assertThat(tooNew.menuText()).isEqualTo("From the future (refused)");
         assertThat(tooNew.tooltip()).startsWith("Cannot run: ");
         assertThat(tooNew.origin()).endsWith("toonew.jar");
