@@ -253,7 +253,7 @@ public final class EditorWindow {
             {"Delete / Backspace", "Delete (leave a gap)"}, {"Shift+Delete", "Ripple delete (close the gap)"},
             {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"}, {"M", "Add a marker at the playhead"},
             {"Alt+drag an edge", "Ripple trim (later clips follow)"}, {"Ctrl+drag a cut", "Roll edit (move the cut between two touching clips)"},
-            {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"},
+            {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"}, {"Ctrl+Shift+I", "Instruct edit: type what to do to the selected clips"},
             {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
             {"Ctrl+wheel", "Zoom around the pointer"}, {"Wheel / Shift+wheel", "Scroll tracks (when they do not fit) / scroll in time"},
             {"Playback", "Sound at 1x forward only; J/L at other speeds play silently"}};

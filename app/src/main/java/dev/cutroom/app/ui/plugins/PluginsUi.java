@@ -99,8 +99,8 @@ public final class PluginsUi implements AutoCloseable {
                 .forEach(i -> i.setAccelerator(INSTRUCT_SHORTCUT));
     }
 
-    /** Shortcut of "Instruct edit…". */
-    public static final KeyCombination INSTRUCT_SHORTCUT = KeyCombination.keyCombination("Shortcut+I");
+    /** Shortcut of "Instruct edit…" (Ctrl+I alone is Import media). */
+    public static final KeyCombination INSTRUCT_SHORTCUT = KeyCombination.keyCombination("Shortcut+Shift+I");
 
     /** The instruct plugin gets its instruction box; every other plugin the form built from its descriptor. */
     private void open(String pluginId) {
