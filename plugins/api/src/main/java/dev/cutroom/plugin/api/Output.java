@@ -94,7 +94,8 @@ public sealed interface Output permits Output.NewTake, Output.NewClip, Output.Sp
      * (ripple). Applied after {@link NewTake} and {@link Retime} outputs of the same job.
      *
      * @param clipId      id of a clip in the job's selection
-     * @param sourceRange media seconds to keep, inside the clip's current source range
+     * @param sourceRange media seconds to keep, in the same coordinates as {@link ClipRef#sourceRange()} (the media
+     *                    of the take the plugin read), inside the clip's current source range
      */
     record Trim(String clipId, TimeSpan sourceRange) implements Output {
         public Trim {
