@@ -1,0 +1,15 @@
+package dev.cutroom.plugin.instruct.embed;
+
+/** Turns a sentence into a unit-length vector; similar meanings give a cosine (dot product) near 1. */
+public interface SentenceEncoder {
+
+    /** @return an L2-normalised embedding */
+    float[] encode(String sentence);
+
+    /** Dot product of two unit vectors: their cosine similarity. */
+    static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+}
