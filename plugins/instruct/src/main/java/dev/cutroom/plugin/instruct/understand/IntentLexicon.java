@@ -1,0 +1,69 @@
+package dev.cutroom.plugin.instruct.understand;
+
+import dev.cutroom.plugin.instruct.plan.OpKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases that name an operation without doubt, tried in order; the first that matches a clause wins. More
+ * specific phrases come first ("blur the background" before "blur", "darken the corners" before "darken").
+ * The lexicon decides whenever it matches: it is precise; embeddings only handle what it does not know.
+ */
+final class IntentLexicon {
+
+    private record Entry(Pattern pattern, OpKind op) {
+    }
+
+    private static final String COLOUR_WORD = "(?:black|white|red|green|blue|yellow|orange|purple|pink|grey|gray)";
+
+    private static final List<Entry> ENTRIES = List.of(
+            e(OpKind.MUTE, "\\bmute\\b|\\bsilence\\b|\\b(?:remove|kill|drop|cut) (?:the |all )?(?:sound|audio)\\b|\\b(?:no|without) (?:sound|audio)\\b"),
+            e(OpKind.AUDIO_FADE_OUT, "^(?=.*\\bfade)(?=.*\\b(?:music|sound|audio)\\b)(?=.*\\b(?:out|end)\\b)"),
+            e(OpKind.AUDIO_FADE_IN, "^(?=.*\\bfade)(?=.*\\b(?:music|sound|audio)\\b)"),
+            e(OpKind.FADE_IN, "\\bfade (?:it |the \\w+ )?(?:in|up)\\b|\\bfade\\b.*\\bfrom\\b"),
+            e(OpKind.FADE_OUT, "\\bfade\\b"),
+            e(OpKind.VOLUME, "\\bvolume\\b|\\blouder\\b|\\bquieter\\b|\\bturn (?:it|the sound|the audio) (?:up|down)\\b|\\bboost the (?:audio|sound)\\b|\\bgain\\b"),
+            e(OpKind.BACKGROUND_BLUR, "\\bblur\\w* (?:the |my )?(?:background|backdrop)|\\bblur\\w* what'?s behind|\\b(?:background|backdrop)\\b.*\\b(?:blur\\w*|out of focus)|\\bbokeh\\b"),
+            e(OpKind.BACKGROUND_REMOVE, "\\bremove (?:the |my )?(?:background|backdrop)\\b|\\bgreen ?screen\\b|\\bbackground transparent\\b|\\btransparent background\\b|\\bcut (?:me|him|her|them|the person) out\\b"),
+            e(OpKind.BACKGROUND_REPLACE, "\\b(?:replace|change|swap) (?:the |my )?(?:background|backdrop)\\b|\\bbackground\\b.*(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + "\\b)|(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + ") background\\b"),
+            e(OpKind.TITLE, "\\btitle\\b|\\bcaption\\b|\\blower third\\b|\\btext\\b|\\bsubtitle\\b|" + TextNormaliser.QUOTE_MARK + "\\d"),
+            e(OpKind.BLACK_AND_WHITE, "black-and-white|\\bgr[ae]y ?scale\\b|\\bmonochrome\\b|\\bremove (?:all )?(?:the )?colou?rs?\\b|\\bno colou?rs?\\b"),
+            e(OpKind.SEPIA, "\\bsepia\\b"),
+            e(OpKind.VINTAGE, "\\bvintage\\b|\\bold (?:film|movie|home movie)\\b|\\bretro\\b|\\bfilm look\\b|\\bsuper ?8\\b|\\bold-fashioned\\b|\\bnostalgic\\b"),
+            e(OpKind.VIGNETTE, "\\bvignett\\w*\\b|\\bdarken (?:the )?(?:corners|edges)\\b|\\bdark (?:corners|edges)\\b"),
+            e(OpKind.DENOISE, "\\bdenois\\w*\\b|\\b(?:remove|reduce|clean(?: up)?|less|cut) (?:the |some )?(?:[\\w-]+ ){0,3}?noise\\b|\\bnoise reduction\\b"),
+            e(OpKind.FILM_GRAIN, "\\bgrain\\w*\\b|\\bnoise\\b"),
+            e(OpKind.SHARPEN, "\\bsharp\\w*\\b|\\bcrisp\\w*\\b|\\bmore detail\\b"),
+            e(OpKind.BLUR, "\\bblur\\w*\\b(?! (?:the |his |her |their |my |all )?(?:faces?|plates?|logos?|person|people|eyes|text))|\\bout of focus\\b|\\bsoften (?:it|the (?:picture|image))\\b"),
+            e(OpKind.WARMER, "\\bwarm\\w*\\b|\\bgolden\\b|\\bmore orange\\b"),
+            e(OpKind.COOLER, "\\bcool(?:er)?\\b|\\bcold\\w*\\b|\\bbluer\\b|\\bmore blue\\b"),
+            e(OpKind.SATURATION, "\\b(?:de)?saturat\\w*\\b|\\bvivid\\b|\\bcolou?rful\\b|\\bcolou?rs? pop\\b|\\b(?:tone down|boost|reduce|richer|mute) (?:the )?colou?rs?\\b|\\bmuted colou?rs?\\b"),
+            e(OpKind.CONTRAST, "\\bcontrast\\w*\\b|\\bpunchier\\b"),
+            e(OpKind.BRIGHTNESS, "\\bbright\\w*\\b|\\bdark\\w*\\b|\\blighten\\w*\\b|\\blighter\\b|\\bexposure\\b|\\bdim\\b"),
+            e(OpKind.SPEED, "\\bslow\\w*\\b|\\bspeed\\w*\\b|\\bfaster\\b|\\bquicker\\b|\\bslow-?mo\\b|\\btime-?lapse\\b|\\bhalf speed\\b|\\btwice as (?:fast|slow)\\b|\\bfast\\b"),
+            e(OpKind.REVERSE, "\\brevers\\w*\\b|\\bbackwards?\\b|\\brewind\\b"),
+            e(OpKind.FREEZE_FRAME, "\\bfreeze\\b|\\bhold (?:the )?(?:picture|frame|image)\\b|\\bstill frame\\b"),
+            e(OpKind.KEEP_RANGE, "\\b(?:keep|use) (?:only|just)\\b|\\bonly keep\\b|\\bonly use\\b"),
+            e(OpKind.TRIM_START, "\\b(?:trim|cut|remove|skip|drop|lose|chop)\\b.*\\b(?:first|start|beginning|opening)\\b|\\bstart (?:it )?(?:at|from)\\b"),
+            e(OpKind.TRIM_END, "\\b(?:trim|cut|remove|drop|lose|chop)\\b.*\\b(?:last|end|final|ending)\\b"),
+            e(OpKind.FLIP, "\\bflip\\w*\\b|\\bmirror\\w*\\b"),
+            e(OpKind.ROTATE, "\\brotat\\w*\\b|\\bupside down\\b|\\bturn (?:it )?(?:left|right|sideways)\\b"),
+            e(OpKind.PUNCH_IN, "\\bzoom(?:ed)? in\\b|\\bpunch(?:ed)?(?: in)?\\b|\\bpush in\\b"),
+            e(OpKind.REFRAME, "\\b(?:vertical|portrait|square|widescreen|landscape|horizontal)\\b|\\b(?:crop|reframe|aspect)\\b|\\b\\d+ ?: ?\\d+\\b|\\b(?:tiktok|reels|shorts|stories|instagram|phone)\\b"));
+
+    private IntentLexicon() {
+    }
+
+    private static Entry e(OpKind op, String regex) {
+        return new Entry(Pattern.compile(regex), op);
+    }
+
+    /** The operation the clause names, if the lexicon knows the phrase. */
+    static Optional<OpKind> match(String clause) {
+        for (Entry e : ENTRIES) {
+            if (e.pattern.matcher(clause).find()) return Optional.of(e.op);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cutroom.plugin.instruct.understand;
+
+import dev.cutroom.plugin.instruct.plan.OpKind;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Clauses that say what must <em>not</em> happen ("don't change the speed", "keep the colours", "no vignette",
+ * "without changing the length"), and which operations they forbid. The rule: a forbidden operation never
+ * appears in the plan. When the same instruction asks for it explicitly, that is a contradiction and is reported;
+ * an operation only implied (the sound fade that goes with "fade out") is dropped quietly; vintage with
+ * the colours kept becomes its vignette and grain without the faded colour.
+ * "without sound"/"no audio" are not negations but requests to mute (the lexicon takes them first).
+ */
+final class Negation {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:do not|never|not|no|without|keep(?! (?:only|just)\\b)|leave)\\b\\s*");
+    private static final Pattern FILLER = Pattern.compile(
+            "\\b(?:change|changing|changed|touch|touching|alter|altering|affect|affecting|it|the|my|its|any|make|making|be|as is|as it is|as they are|intact|unchanged|same|original|alone)\\b");
+
+    static final Set<OpKind> COLOUR = EnumSet.of(OpKind.BLACK_AND_WHITE, OpKind.SEPIA, OpKind.SATURATION, OpKind.WARMER,
+            OpKind.COOLER, OpKind.VINTAGE);
+    static final Set<OpKind> SOUND = EnumSet.of(OpKind.MUTE, OpKind.VOLUME, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT);
+    static final Set<OpKind> LENGTH = EnumSet.of(OpKind.SPEED, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.FREEZE_FRAME);
+    static final Set<OpKind> FRAMING = EnumSet.of(OpKind.REFRAME, OpKind.PUNCH_IN, OpKind.ROTATE);
+
+    private Negation() {
+    }
+
+    /** Whether the clause is a negation. */
+    static boolean isNegation(String clause) {
+        return MARKER.matcher(clause).find();
+    }
+
+    /** The words after the negation marker, fillers removed: "do not change the speed" → "speed". */
+    static String target(String clause) {
+        String rest = MARKER.matcher(clause).replaceFirst("");
+        return FILLER.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** The operations a target names as a group ("colours", "sound", "length", "anything"), if it is one. */
+    static Optional<Set<OpKind>> group(String target) {
+        if (target.isEmpty() || target.matches(".*\\b(?:anything|everything|thing|nothing)\\b.*")) return Optional.of(EnumSet.allOf(OpKind.class));
+        if (target.matches(".*\\bcolou?rs?\\b.*")) return Optional.of(COLOUR);
+        if (target.matches("(?:the )?(?:speed|pace|tempo)")) return Optional.of(EnumSet.of(OpKind.SPEED));
+        if (target.matches(".*\\b(?:sound|audio|volume|music)\\b.*")) return Optional.of(SOUND);
+        if (target.matches(".*\\b(?:length|duration|timing)\\b.*")) return Optional.of(LENGTH);
+        if (target.matches(".*\\b(?:framing|aspect|aspect ratio|frame shape)\\b.*")) return Optional.of(FRAMING);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.cutroom.plugin.instruct.understand;
+
+import dev.cutroom.plugin.instruct.plan.OpKind;
+import dev.cutroom.plugin.instruct.plan.ParamSpec;
+import dev.cutroom.plugin.instruct.plan.PlanException;
+import dev.cutroom.plugin.instruct.plan.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an operation's parameters from the clause that asked for it. Rules (documented once, here):
+ * <ul>
+ *   <li>intensity ({@link Intensity}) halves or doubles the default change from neutral; "by N%" is a change of
+ *       N%, "to N%" a level of N%; 0..1 amounts read "N%" as N/100;</li>
+ *   <li>speed: "slow down" alone is ×0.5, "speed up" alone ×2; "N times slower" is ×1/N; "by half" ×0.5;</li>
+ *   <li>fades: "fade in/out" alone fades picture and sound (the sound fade is <em>implied</em>, so "but keep
+ *       the sound" drops it quietly); a colour or "picture" means the picture only;</li>
+ *   <li>volume: "halve" is −6 dB, "double" +6 dB, "N%" is 20·log10(N/100) dB rounded to 0.1;</li>
+ *   <li>a title needs its words in quotes; nothing is made up.</li>
+ * </ul>
+ */
+final class StepMaker {
+
+    /** What one clause became: steps asked for, steps implied by them, or why it could not be made. */
+    record Made(List<Step> explicit, List<Step> implied, String problem) {
+        static Made of(Step... steps) {
+            return new Made(List.of(steps), List.of(), null);
+        }
+
+        static Made failed(String problem) {
+            return new Made(List.of(), List.of(), problem);
+        }
+    }
+
+    private static final Pattern SLOW = Pattern.compile("\\bslow\\w*|\\bhalf speed\\b|\\bquarter\\b");
+    private static final Pattern LESS = Pattern.compile("\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down)\\b");
+    private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduce|lower|decrease|down)\\b");
+    private static final Pattern QUIETER = Pattern.compile("\\b(?:quiet\\w*|lower|down|reduce|decrease|softer|less)\\b");
+    private static final Pattern TO_PERCENT = Pattern.compile("\\bto (\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
+
+    private final boolean smooth;
+    private final boolean followSubject;
+
+    /**
+     * @param smooth        whether slow motion may interpolate frames (off after "without interpolation")
+     * @param followSubject whether reframing follows the person (off after "keep it centred")
+     */
+    StepMaker(boolean smooth, boolean followSubject) {
+        this.smooth = smooth;
+        this.followSubject = followSubject;
+    }
+
+    Made make(OpKind op, String clause, String quote) {
+        try {
+            return switch (op) {
+                case SPEED -> Made.of(Step.of(op, "factor", speedFactor(clause), "smooth", smooth));
+                case BRIGHTNESS -> Made.of(Step.of(op, "amount", brightness(clause)));
+                case CONTRAST, SATURATION -> Made.of(Step.of(op, "factor", factor(op, clause)));
+                case SEPIA, VINTAGE, WARMER, COOLER, VIGNETTE, BLUR, SHARPEN, FILM_GRAIN, DENOISE, BACKGROUND_BLUR ->
+                        Made.of(Step.of(op, op.params().get(0).name(), amount(op, clause)));
+                case FADE_IN, FADE_OUT -> fade(op, clause);
+                case AUDIO_FADE_IN, AUDIO_FADE_OUT -> Made.of(Step.of(op, "duration", Quantities.firstTime(clause).orElse(1)));
+                case VOLUME -> Made.of(Step.of(op, "gainDb", gainDb(clause)));
+                case TRIM_START, TRIM_END -> trim(op, clause);
+                case KEEP_RANGE -> keepRange(clause);
+                case FREEZE_FRAME -> Made.of(Step.of(op, "at", Quantities.timeAfter(clause, "at").orElse(0),
+                        "duration", Quantities.timeAfter(clause, "for").orElse(0)));
+                case REFRAME -> reframe(clause);
+                case ROTATE -> Made.of(Step.of(op, "degrees", degrees(clause)));
+                case FLIP -> Made.of(Step.of(op, "direction", clause.matches(".*\\b(?:vertical\\w*|upside)\\b.*") ? "vertical" : "horizontal"));
+                case PUNCH_IN -> Made.of(Step.of(op, "zoom", zoom(clause)));
+                case BACKGROUND_REMOVE -> Made.of(Step.of(op, "output", clause.matches(".*\\b(?:transparent|alpha)\\b.*") ? "alpha" : "green"));
+                case BACKGROUND_REPLACE -> quote != null ? Made.of(Step.of(op, "image", quote))
+                        : Colours.find(clause).map(c -> Made.of(Step.of(op, "colour", c)))
+                        .orElse(Made.failed("does not say the new background's colour or image"));
+                case TITLE -> title(clause, quote);
+                case BLACK_AND_WHITE, REVERSE, MUTE -> Made.of(Step.of(op));
+            };
+        } catch (PlanException e) {
+            return Made.failed("asks for a value outside what " + op.label() + " allows (" + e.getMessage() + ")");
+        }
+    }
+
+    private static double speedFactor(String c) {
+        boolean slow = SLOW.matcher(c).find();
+        OptionalDouble mult = Quantities.multiplier(c);
+        if (mult.isPresent()) return slow ? 1 / mult.getAsDouble() : mult.getAsDouble();
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) {
+            if (TO_PERCENT.matcher(c).find()) return pct.getAsDouble() / 100;
+            return slow ? 1 - pct.getAsDouble() / 100 : 1 + pct.getAsDouble() / 100;
+        }
+        if (c.matches(".*\\b(?:by half|half speed|half the speed|half as fast|slow[- ]?mo\\w*)\\b.*")) return 0.5;
+        if (c.matches(".*\\bquarter\\b.*")) return 0.25;
+        if (c.matches(".*\\b(?:twice|double)\\b.*")) return slow ? 0.5 : 2;
+        double up = switch (Intensity.of(c)) {
+            case SLIGHT -> 1.25;
+            case NORMAL -> 2;
+            case STRONG -> 4;
+        };
+        return slow ? 1 / up : up;
+    }
+
+    private static double brightness(String c) {
+        boolean down = c.contains("too bright") || (!c.contains("too dark") && DARKER.matcher(c).find());
+        double sign = down ? -1 : 1;
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) return sign * pct.getAsDouble() / 100;
+        return sign * 0.15 * Intensity.of(c).scale;
+    }
+
+    private static double factor(OpKind op, String c) {
+        OptionalDouble pct = Quantities.percent(c);
+        boolean less = LESS.matcher(c).find();
+        if (pct.isPresent()) {
+            if (TO_PERCENT.matcher(c).find()) return pct.getAsDouble() / 100;
+            return less ? 1 - pct.getAsDouble() / 100 : 1 + pct.getAsDouble() / 100;
+        }
+        double change = ((Double) op.params().get(0).defaultValue() - 1) * Intensity.of(c).scale;
+        return less ? 1 - change : 1 + change;
+    }
+
+    private static double amount(OpKind op, String c) {
+        ParamSpec spec = op.params().get(0);
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) return pct.getAsDouble() / 100;
+        return Math.min(spec.max(), (Double) spec.defaultValue() * Intensity.of(c).scale);
+    }
+
+    private static Made fade(OpKind op, String c) {
+        double duration = Quantities.firstTime(c).orElse(1);
+        String colour = Colours.find(c).orElse("#000000");
+        Step picture = Step.of(op, "duration", duration, "colour", colour);
+        boolean pictureOnly = Colours.find(c).isPresent() || c.matches(".*\\b(?:picture|image|video|colou?r)\\b.*");
+        if (pictureOnly) return Made.of(picture);
+        OpKind sound = op == OpKind.FADE_IN ? OpKind.AUDIO_FADE_IN : OpKind.AUDIO_FADE_OUT;
+        return new Made(List.of(picture), List.of(Step.of(sound, "duration", duration)), null);
+    }
+
+    private static double gainDb(String c) {
+        boolean down = QUIETER.matcher(c).find();
+        double sign = down ? -1 : 1;
+        OptionalDouble db = Quantities.decibels(c);
+        if (db.isPresent()) return sign * db.getAsDouble();
+        if (c.matches(".*\\b(?:halve|half)\\b.*")) return -6;
+        if (c.matches(".*\\b(?:double|twice as loud)\\b.*")) return 6;
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) return Math.round(200 * Math.log10(pct.getAsDouble() / 100)) / 10.0;
+        return sign * 3 * Intensity.of(c).scale;
+    }
+
+    private static Made trim(OpKind op, String c) {
+        OptionalDouble t = Quantities.firstTime(c);
+        if (t.isEmpty()) return Made.failed("does not say how much to trim (e.g. \"the first 3 seconds\")");
+        return Made.of(Step.of(op, "duration", t.getAsDouble()));
+    }
+
+    private static Made keepRange(String c) {
+        double[] r = Quantities.range(c);
+        if (r != null) return Made.of(Step.of(OpKind.KEEP_RANGE, "from", r[0], "to", r[1]));
+        OptionalDouble t = Quantities.firstTime(c);
+        if (t.isPresent() && c.matches(".*\\bfirst\\b.*")) return Made.of(Step.of(OpKind.KEEP_RANGE, "from", 0.0, "to", t.getAsDouble()));
+        return Made.failed("does not say which part to keep (e.g. \"from 0:05 to 0:12\")");
+    }
+
+    private static final Pattern ASPECT = Pattern.compile("\\b(\\d{1,2})\\s*(?::|by|x|/)\\s*(\\d{1,2})\\b");
+
+    private Made reframe(String c) {
+        String aspect;
+        Matcher m = ASPECT.matcher(c);
+        if (m.find()) {
+            aspect = m.group(1) + ":" + m.group(2);
+            List<String> allowed = OpKind.REFRAME.param("aspect").orElseThrow().choices();
+            if (!allowed.contains(aspect)) {
+                return Made.failed("asks for the frame shape " + aspect + ", which is not supported (supported: " + String.join(", ", allowed) + ")");
+            }
+        } else if (c.matches(".*\\bsquare\\b.*")) {
+            aspect = "1:1";
+        } else if (c.matches(".*\\b(?:widescreen|landscape|horizontal|youtube)\\b.*")) {
+            aspect = "16:9";
+        } else if (c.matches(".*\\binstagram portrait\\b.*")) {
+            aspect = "4:5";
+        } else {
+            aspect = "9:16"; // vertical, portrait, phone, stories, or just "crop": the plan shows it
+        }
+        return Made.of(Step.of(OpKind.REFRAME, "aspect", aspect, "followSubject", followSubject));
+    }
+
+    private static double degrees(String c) {
+        if (c.matches(".*\\bupside down\\b.*")) return 180;
+        double d = Quantities.degrees(c).orElse(90);
+        boolean anticlockwise = c.matches(".*\\b(?:counter|anti)[- ]?clockwise\\b.*|.*\\bleft\\b.*");
+        return anticlockwise ? -Math.abs(d) : d;
+    }
+
+    private static double zoom(String c) {
+        OptionalDouble mult = Quantities.multiplier(c);
+        if (mult.isPresent()) return mult.getAsDouble();
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) return pct.getAsDouble() / 100;
+        return 1 + 0.2 * Intensity.of(c).scale;
+    }
+
+    private static Made title(String c, String quote) {
+        if (quote == null || quote.isBlank()) return Made.failed("does not give the words to show; put them in quotes, e.g. add the title 'Day one'");
+        String rest = c.replaceAll(TextNormaliser.QUOTE_MARK + "\\d+", " ");
+        List<Object> params = new ArrayList<>(List.of("text", quote));
+        Positions.find(rest).ifPresent(p -> params.addAll(List.of("position", p)));
+        if (rest.matches(".*\\b(?:big|large|huge|giant)\\b.*")) params.addAll(List.of("size", 0.16));
+        if (rest.matches(".*\\b(?:small|tiny)\\b.*")) params.addAll(List.of("size", 0.04));
+        Colours.find(rest).ifPresent(col -> params.addAll(List.of("colour", col)));
+        Quantities.timeAfter(rest, "(?:after|from|starting at|at)").ifPresent(s -> params.addAll(List.of("start", s)));
+        Quantities.timeAfter(rest, "for(?: the first)?").ifPresent(d -> params.addAll(List.of("duration", d)));
+        return Made.of(Step.of(OpKind.TITLE, params.toArray()));
+    }
+}
