@@ -21,7 +21,7 @@ import java.util.Optional;
 final class EmbeddingIntents {
 
     /** Cosine a clause must reach with an operation's example to be taken as that operation. */
-    static final double ACCEPT = 0.62;
+    static final double ACCEPT = 0.58;
     /** How far the best supported example must be ahead of the best unsupported one. */
     static final double MARGIN = 0.03;
 

@@ -35,6 +35,10 @@ public final class InstructionParser {
             "\\bdo not (?:follow|track) (?:the )?(?:person|subject|me|him|her|them|people)\\b|\\b(?:keep (?:it )?)?cent(?:red|ered)\\b(?! on)");
     private static final Pattern FOLLOW = Pattern.compile("\\bcent(?:red|ered) on (?:the )?(?:person|subject|me|him|her|them)\\b");
     private static final Pattern MUTE_NOT_NEGATION = Pattern.compile("^(?:no|without) (?:sound|audio)\\b");
+    /** Edits of one person or object in the picture; near "remove the background" in meaning, but not supported. */
+    private static final Pattern OBJECT_EDIT = Pattern.compile(
+            "\\b(?:remove|erase|delete|get rid of|blur|hide|replace)\\b (?:the |this |that |a |an |his |her |their )?"
+                    + "(?:person|man|woman|people|guy|girl|boy|kid|car|object|logo|watermark|sign|faces?|license plate|licence plate|plates?)\\b");
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:the (?:first|last|final|end)\\b|out\\b|in\\b)");
 
     private final EmbeddingIntents embeddings;
@@ -105,6 +109,11 @@ public final class InstructionParser {
                 continue;
             }
             String used = clause;
+            if (OBJECT_EDIT.matcher(clause).find()) {
+                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes whole frames,"
+                        + " the background behind people and titles, not single people or objects", closest(clause)));
+                continue;
+            }
             Optional<OpKind> op = intent(clause);
             if (op.isEmpty() && previous != null && ELLIPSIS.matcher(clause).find()) {
                 used = previous.split(" ")[0] + " " + clause; // "cut the first 2 s and the last 3 s"

@@ -71,7 +71,9 @@ final class StepMaker {
                 case REFRAME -> reframe(clause);
                 case ROTATE -> Made.of(Step.of(op, "degrees", degrees(clause)));
                 case FLIP -> Made.of(Step.of(op, "direction", clause.matches(".*\\b(?:vertical\\w*|upside)\\b.*") ? "vertical" : "horizontal"));
-                case PUNCH_IN -> Made.of(Step.of(op, "zoom", zoom(clause)));
+                case PUNCH_IN -> clause.matches(".*\\b(?:zoom(?:ing)? out|wider|pull back)\\b.*")
+                        ? Made.failed("asks to zoom out, but a clip can only be punched in (its picture has nothing outside the frame)")
+                        : Made.of(Step.of(op, "zoom", zoom(clause)));
                 case BACKGROUND_REMOVE -> Made.of(Step.of(op, "output", clause.matches(".*\\b(?:transparent|alpha)\\b.*") ? "alpha" : "green"));
                 case BACKGROUND_REPLACE -> quote != null ? Made.of(Step.of(op, "image", quote))
                         : Colours.find(clause).map(c -> Made.of(Step.of(op, "colour", c)))
