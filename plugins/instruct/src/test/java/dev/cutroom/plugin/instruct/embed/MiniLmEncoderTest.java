@@ -12,11 +12,6 @@ class MiniLmEncoderTest {
         float[] bw = e.encode("make it black and white");
         float[] grey = e.encode("remove the colour, make it monochrome");
         float[] music = e.encode("turn the music up");
-        for (String[] p : new String[][] {{"A man is eating food.", "A man is eating a piece of bread."},
-                {"The cat sits outside", "The new movie is awesome"}, {"make it black and white", "convert the video to greyscale"},
-                {"make it black and white", "turn the music up"}, {"make it pop", "boost the saturation"}, {"add an explosion", "add a vignette"}}) {
-            System.out.printf("%.3f  %s | %s%n", SentenceEncoder.cosine(e.encode(p[0]), e.encode(p[1])), p[0], p[1]);
-        }
         assertThat(bw).hasSize(384);
         assertThat(SentenceEncoder.cosine(bw, bw)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(SentenceEncoder.cosine(bw, grey)).isGreaterThan(SentenceEncoder.cosine(bw, music) + 0.1);
