@@ -16,8 +16,11 @@ public final class Drills {
                 new ExportKillDrill(seed),
                 new AutosaveKillDrill(seed),
                 new ProjectFuzzDrill(seed),
+                new OtioFuzzDrill(seed),
+                new CorruptMediaDrill(seed),
                 new FullDiskDrill(),
                 new PluginFailureDrill(),
+                new PluginTimeoutDrill(),
                 new HostileInputDrill());
     }
 
