@@ -14,6 +14,7 @@ public final class Drills {
         return List.of(
                 new SaveKillDrill(seed),
                 new ExportKillDrill(seed),
+                ExportKillDrill.longer(seed),
                 new AutosaveKillDrill(seed),
                 new ProjectFuzzDrill(seed),
                 new OtioFuzzDrill(seed),

@@ -36,6 +36,12 @@ class DrillsTest {
         passes(new ExportKillDrill(7), 4, work);
     }
 
+    /** The same on a 300-frame export: kills land deep into the file. */
+    @Test
+    void exportKillLong() throws Exception {
+        passes(ExportKillDrill.longer(7), 2, work);
+    }
+
     /** Kill -9 while editing with autosave: recovery is offered and at most the autosave interval is lost. */
     @Test
     void autosaveKill() throws Exception {
