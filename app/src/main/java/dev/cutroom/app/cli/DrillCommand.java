@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code cutroom drill}: the reliability drills (kill -9 during save, export and autosave; fuzzed project files;
- * a full disk; failing plugins with unsaved edits; hostile paths), as one table of trials, passes and failures.
+ * {@code cutroom drill}: the reliability drills (kill -9 during save, export and autosave; fuzzed project and OTIO
+ * files; corrupt media; a full disk; failing and timed-out plugins with unsaved edits; hostile paths), as one table
+ * of trials, passes and failures, with each drill's figure (e.g. the slowest input) in the notes.
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
-        description = "Run the reliability drills (kill -9 during save/export/autosave, fuzzed files, full disk, plugin failures, hostile input) and print a table.")
+        description = "Run the reliability drills (kill -9 during save/export/autosave, fuzzed project and OTIO files, corrupt media, full disk, plugin failures and time-outs, hostile input) and print a table.")
 final class DrillCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--trials", paramLabel = "N", description = "Trials per drill (default: each drill's own, at least 100 for the kill drills).")
     int trials;

@@ -1,21 +1,13 @@
 package dev.cutroom.app.cli;
 
-import dev.cutroom.engine.MediaException;
-import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.otio.ImportReport;
 import dev.cutroom.otio.OtioException;
 import dev.cutroom.otio.OtioExporter;
 import dev.cutroom.otio.OtioImporter;
-import dev.cutroom.timeline.command.EditException;
-import dev.cutroom.timeline.command.Invariants;
-import dev.cutroom.timeline.io.MediaPaths;
 import dev.cutroom.timeline.io.ProjectFileException;
 import dev.cutroom.timeline.io.ProjectStore;
 import dev.cutroom.timeline.model.Ids;
-import dev.cutroom.timeline.model.MediaInfo;
-import dev.cutroom.timeline.model.MediaItem;
 import dev.cutroom.timeline.model.Project;
-import dev.cutroom.timeline.model.Track;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +54,7 @@ final class OtioCommand {
             }
             Project project = result.project();
             List<String> probeNotes = new ArrayList<>();
-            if (!noProbe) project = probe(project, target.getParent(), probeNotes);
+            if (!noProbe) project = ImportedMediaProbe.probe(project, target.getParent(), probeNotes);
             try {
                 new ProjectStore().saveAs(project, result.extras(), target);
             } catch (ProjectFileException e) {
@@ -77,39 +69,6 @@ final class OtioCommand {
             for (String note : probeNotes) System.out.println(note);
             long offline = project.media().stream().filter(m -> !m.isUsable()).count();
             if (offline > 0) System.out.printf("%d media item(s) offline (see the report above)%n", offline);
-        }
-
-        /**
-         * Replaces the info the .otio file gave with what probing the file finds, one media item at a time; a probe
-         * that does not fit the timeline (the file is shorter than the clips using it, or lacks a stream) is not used.
-         */
-        static Project probe(Project project, Path folder, List<String> notes) {
-            Project p = project;
-            for (MediaItem m : project.media()) {
-                if (m.error() != null) continue; // offline: missing, not local, or outside the folder (not followed)
-                Path file = MediaPaths.resolve(folder, m.path());
-                if (!Files.isRegularFile(file)) {
-                    notes.add("not found: " + file + " (kept with the length the .otio file gives; relink it in the editor)");
-                    continue;
-                }
-                MediaInfo info;
-                try {
-                    info = MediaProbe.probe(file);
-                } catch (MediaException e) {
-                    notes.add("cannot probe " + file + ": " + e.getMessage());
-                    continue;
-                }
-                List<MediaItem> media = new ArrayList<>(p.media());
-                media.replaceAll(x -> x.id().equals(m.id()) ? MediaItem.probed(m.id(), m.path(), info) : x);
-                Project probed = p.withMedia(media);
-                try {
-                    for (Track t : probed.timeline().tracks()) Invariants.checkTrack(probed, t);
-                    p = probed;
-                } catch (EditException e) {
-                    notes.add("probed " + file + " but it does not fit the timeline (" + e.getMessage() + "); kept the .otio file's ranges");
-                }
-            }
-            return p;
         }
     }
 

@@ -14,10 +14,14 @@ public final class Drills {
         return List.of(
                 new SaveKillDrill(seed),
                 new ExportKillDrill(seed),
+                ExportKillDrill.longer(seed),
                 new AutosaveKillDrill(seed),
                 new ProjectFuzzDrill(seed),
+                new OtioFuzzDrill(seed),
+                new CorruptMediaDrill(seed),
                 new FullDiskDrill(),
                 new PluginFailureDrill(),
+                new PluginTimeoutDrill(),
                 new HostileInputDrill());
     }
 

@@ -22,15 +22,30 @@ import java.util.Random;
  */
 final class ExportKillDrill implements Drill {
     static final int FRAMES = 50;
+    /** The long variant's length: kills land deep into an export that has flushed many encoder packets. */
+    static final int LONG_FRAMES = 300;
     private final long seed;
+    private final String name;
+    private final int frames;
+    private final int defaultTrials;
 
-    ExportKillDrill(long seed) { this.seed = seed; }
+    ExportKillDrill(long seed) { this(seed, "export-kill", FRAMES, 100); }
 
-    @Override public String name() { return "export-kill"; }
+    private ExportKillDrill(long seed, String name, int frames, int defaultTrials) {
+        this.seed = seed;
+        this.name = name;
+        this.frames = frames;
+        this.defaultTrials = defaultTrials;
+    }
 
-    @Override public String description() { return "kill -9 a JVM exporting " + FRAMES + " frames of the demo project"; }
+    /** The same drill on a {@value #LONG_FRAMES}-frame export, with fewer trials (each takes longer). */
+    static ExportKillDrill longer(long seed) { return new ExportKillDrill(seed, "export-kill-long", LONG_FRAMES, 10); }
 
-    @Override public int defaultTrials() { return 100; }
+    @Override public String name() { return name; }
+
+    @Override public String description() { return "kill -9 a JVM exporting " + frames + " frames of the demo project"; }
+
+    @Override public int defaultTrials() { return defaultTrials; }
 
     @Override
     public DrillResult run(int trials, Path work) throws Exception {
@@ -40,14 +55,14 @@ final class ExportKillDrill implements Drill {
         Path target = folder.resolve("cut.mp4");
         Path err = work.resolve("child.err");
         Random random = new Random(seed);
-        long window = calibrate(projectFile, target, err);
+        long window = calibrate(projectFile, target, err, frames);
         tally.note("kills spread over " + window + " ms after the child is ready (1.5 times a whole export in the child)");
         ProjectFiles.Opened opened = ProjectFiles.load(projectFile);
         Exporter exporter = new Exporter(opened.resolver());
-        ExportSettings settings = settings();
+        ExportSettings settings = settings(frames);
         for (int t = 0; t < trials; t++) {
             if (t % 2 == 0) Files.deleteIfExists(target);
-            try (ChildJvm child = ChildJvm.start(err, "export", projectFile.toString(), target.toString(), Integer.toString(FRAMES))) {
+            try (ChildJvm child = ChildJvm.start(err, "export", projectFile.toString(), target.toString(), Integer.toString(frames))) {
                 if (child.await("READY", Duration.ofSeconds(60)) == null) {
                     tally.fail("child did not start: " + SaveKillDrill.tail(err));
                     continue;
@@ -57,13 +72,13 @@ final class ExportKillDrill implements Drill {
                 child.drain();
                 tally.outcome("DONE".equals(child.lastLine()) ? "the export had finished" : "killed while exporting");
             }
-            String failure = checkTarget(target);
+            String failure = checkTarget(target, frames);
             if (failure == null) {
                 try {
                     exporter.export(opened.project(), target, settings, null, null);
                     List<String> parts = Files2.hiddenTemps(folder, target.getFileName().toString());
                     if (!parts.isEmpty()) failure = "the next export left temp files: " + parts;
-                    else failure = checkTarget(target);
+                    else failure = checkTarget(target, frames);
                     if (failure == null && !Files.exists(target)) failure = "the next export wrote no file";
                 } catch (RuntimeException e) {
                     failure = "the next export failed: " + e;
@@ -74,25 +89,29 @@ final class ExportKillDrill implements Drill {
         return tally.result();
     }
 
-    static ExportSettings settings() {
-        return ExportSettings.defaults().withQuality(ExportSettings.Quality.LOW).withRange(new FrameRange(0, FRAMES));
+    static ExportSettings settings() { return settings(FRAMES); }
+
+    static ExportSettings settings(int frames) {
+        return ExportSettings.defaults().withQuality(ExportSettings.Quality.LOW).withRange(new FrameRange(0, frames));
     }
 
-    /** Null when there is no file under the target name or it is a complete export. */
-    static String checkTarget(Path target) {
+    static String checkTarget(Path target) { return checkTarget(target, FRAMES); }
+
+    /** Null when there is no file under the target name or it is a complete export of {@code frames} frames. */
+    static String checkTarget(Path target, int frames) {
         if (!Files.exists(target)) return null;
         try {
             MediaInfo info = MediaProbe.probe(target);
             if (!info.hasVideo()) return "the file under the target name has no video";
-            if (info.video().frameCount() != FRAMES) return "the file under the target name has " + info.video().frameCount() + " frames, not " + FRAMES;
+            if (info.video().frameCount() != frames) return "the file under the target name has " + info.video().frameCount() + " frames, not " + frames;
             return null;
         } catch (RuntimeException e) {
             return "a file that does not probe sits under the target name: " + e.getMessage();
         }
     }
 
-    private static long calibrate(Path projectFile, Path target, Path err) throws Exception {
-        try (ChildJvm child = ChildJvm.start(err, "export", projectFile.toString(), target.toString(), Integer.toString(FRAMES))) {
+    private static long calibrate(Path projectFile, Path target, Path err, int frames) throws Exception {
+        try (ChildJvm child = ChildJvm.start(err, "export", projectFile.toString(), target.toString(), Integer.toString(frames))) {
             if (child.await("READY", Duration.ofSeconds(60)) == null) throw new IllegalStateException("export child did not start: " + SaveKillDrill.tail(err));
             long t0 = System.nanoTime();
             if (child.await("DONE", Duration.ofSeconds(120)) == null) throw new IllegalStateException("export child did not finish: " + SaveKillDrill.tail(err));

@@ -50,16 +50,41 @@ final class PluginFailureDrill implements Drill {
 
     @Override public int defaultTrials() { return 20; }
 
+    /** The drill plugins in a plugins folder, a job on a small clip, and a history holding unsaved edits. */
+    record Setup(PluginRegistry registry, Job job, History history, Path workRoot, TimelineCommitter committer) {}
+
+    /** The history as the editor shows it: compared before and after a failed job. */
+    record Snapshot(Project project, List<String> undo, List<String> redo, boolean modified) {
+        static Snapshot of(History h) { return new Snapshot(h.current(), h.undoLabels(), h.redoLabels(), h.isModified()); }
+    }
+
     @Override
     public DrillResult run(int trials, Path work) throws Exception {
         DrillResult.Tally tally = new DrillResult.Tally(name());
+        Setup s;
+        try {
+            s = setUp(work);
+        } catch (CannotRunHere e) {
+            return DrillResult.skipped(name(), e.getMessage());
+        }
+        try (JobRunner runner = JobRunner.builder(s.registry()).workRoot(s.workRoot()).committer(s.committer())
+                .worker(WorkerSettings.sameAsHost().withMaxHeap("64m")).timeout(Duration.ofSeconds(60)).build()) {
+            for (int t = 0; t < trials; t++) {
+                String id = ORDER.get(t % ORDER.size());
+                tally.record(trial(runner, id, s.job(), s.history(), s.workRoot(), tally));
+            }
+        }
+        return tally.result();
+    }
+
+    static Setup setUp(Path work) throws Exception {
         Path pluginsFolder = Files.createDirectories(work.resolve("plugins"));
         PluginJar.write(pluginsFolder.resolve("drill-plugins.jar"), FailingPlugins.ALL, Map.of());
         PluginRegistry registry = PluginRegistry.discover(pluginsFolder);
         for (String id : ORDER) {
             var entry = registry.find(id);
             if (entry.isEmpty() || !entry.get().isLoadable()) {
-                return DrillResult.skipped(name(), "drill plugin " + id + " not loadable: " + entry.flatMap(e -> e.refusalReason()).orElse("not found"));
+                throw new CannotRunHere("drill plugin " + id + " not loadable: " + entry.flatMap(e -> e.refusalReason()).orElse("not found"));
             }
         }
         Path media = clipVideo(work.resolve("clip.mp4"));
@@ -73,21 +98,11 @@ final class PluginFailureDrill implements Drill {
         history.undo();
         Path workRoot = work.resolve("jobs");
         TimelineCommitter committer = new TimelineCommitter(ProjectSlot.of(history), new MediaResolver(work));
-        try (JobRunner runner = JobRunner.builder(registry).workRoot(workRoot).committer(committer)
-                .worker(WorkerSettings.sameAsHost().withMaxHeap("64m")).timeout(Duration.ofSeconds(60)).build()) {
-            for (int t = 0; t < trials; t++) {
-                String id = ORDER.get(t % ORDER.size());
-                tally.record(trial(runner, id, job, history, workRoot, tally));
-            }
-        }
-        return tally.result();
+        return new Setup(registry, job, history, workRoot, committer);
     }
 
     private static String trial(JobRunner runner, String id, Job job, History history, Path workRoot, DrillResult.Tally tally) throws Exception {
-        Project before = history.current();
-        List<String> undo = history.undoLabels();
-        List<String> redo = history.redoLabels();
-        boolean modified = history.isModified();
+        Snapshot before = Snapshot.of(history);
         JobHandle handle = runner.submit(id, job);
         FailureKind expected = switch (id) {
             case "drill.throws" -> FailureKind.PLUGIN_ERROR;
@@ -113,13 +128,18 @@ final class PluginFailureDrill implements Drill {
             if (f.kind() != expected) return id + ": failed as " + f.kind() + ", expected " + expected + ": " + f.getMessage();
             tally.outcome(id + " failed as " + f.kind());
         }
-        if (history.current() != before) return id + ": the history's project changed";
-        if (!history.undoLabels().equals(undo) || !history.redoLabels().equals(redo)) return id + ": the undo/redo stacks changed";
-        if (history.isModified() != modified) return id + ": the modified flag changed";
+        return untouched(id, history, before, workRoot, handle);
+    }
+
+    /** Null when the failed job left the history as it was, removed its folder, and the history still takes an edit. */
+    static String untouched(String id, History history, Snapshot before, Path workRoot, JobHandle handle) {
+        if (history.current() != before.project()) return id + ": the history's project changed";
+        if (!history.undoLabels().equals(before.undo()) || !history.redoLabels().equals(before.redo())) return id + ": the undo/redo stacks changed";
+        if (history.isModified() != before.modified()) return id + ": the modified flag changed";
         if (Files.exists(workRoot.resolve(handle.id()))) return id + ": the job folder was left behind";
         Project edited = history.perform(new AddMarker(new Marker("after-" + handle.id(), "After", 30, 0, "blue", null)));
-        if (edited == before) return id + ": the history no longer takes edits";
-        if (history.undo() != before && !history.current().equals(before)) return id + ": undo after the failure does not give the project back";
+        if (edited == before.project()) return id + ": the history no longer takes edits";
+        if (history.undo() != before.project() && !history.current().equals(before.project())) return id + ": undo after the failure does not give the project back";
         return null;
     }
 

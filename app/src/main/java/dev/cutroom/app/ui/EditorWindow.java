@@ -11,6 +11,7 @@ import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.ExportDialogModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
+import dev.cutroom.app.ui.vm.OtioTransfer;
 import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
@@ -80,6 +81,7 @@ public final class EditorWindow {
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().daemon().name("cutroom-bg").unstarted(r));
     private final ExecutorService jobsExecutor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("cutroom-job").unstarted(r));
     private final EditorModel model;
+    private final OtioTransfer otio;
     private final FrameService frames;
     private final PlaybackEngine playback;
     private final ViewerModel viewer;
@@ -100,6 +102,7 @@ public final class EditorWindow {
         this.stage = stage;
         this.settings = settings;
         this.model = EditorModel.forApp(background);
+        this.otio = new OtioTransfer(model);
         this.frames = new FrameService(960, 540, Platform::runLater);
         this.playback = PlaybackEngine.forApp();
         this.viewer = new ViewerModel(model, frames, playback);
@@ -198,6 +201,9 @@ public final class EditorWindow {
                 new SeparatorMenuItem(),
                 item("Import media…", "Shortcut+I", this::importDialog),
                 item("Export…", "Shortcut+E", this::exportDialog),
+                new SeparatorMenuItem(),
+                item("Import OTIO…", null, this::importOtioDialog),
+                item("Export OTIO…", null, this::exportOtioDialog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> confirmDiscard(stage::close)));
         rebuildRecent();
@@ -442,6 +448,67 @@ public final class EditorWindow {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = fc.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) model.importMedia(files.stream().map(File::toPath).toList());
+    }
+
+    // ------------------------------------------------------------------ OpenTimelineIO
+
+    /**
+     * Imports an .otio file as a new project saved to {@code projectFile} and opens it, off the FX thread; then shows
+     * the import report. Answering "Link media outside the folder" imports again with that media linked.
+     */
+    public java.util.concurrent.CompletableFuture<OtioTransfer.Imported> importOtio(Path otioFile, Path projectFile, boolean allowOutside) {
+        return otio.importAsync(otioFile, projectFile, allowOutside).whenComplete((imported, error) -> {
+            if (error != null) {
+                alert(Alert.AlertType.ERROR, "Cannot import " + otioFile.getFileName(), cause(error).getMessage()).show();
+                return;
+            }
+            timeline.zoomToFit();
+            Alert report = ImportReportDialog.build(stage, imported, scene.getStylesheets());
+            report.setOnHidden(e -> {
+                if (report.getResult() == ImportReportDialog.LINK_OUTSIDE) importOtio(otioFile, projectFile, true);
+            });
+            report.show();
+        });
+    }
+
+    /** Writes the timeline to {@code otioFile} off the FX thread; a failure shows why. */
+    public java.util.concurrent.CompletableFuture<Path> exportOtio(Path otioFile) {
+        return otio.exportAsync(otioFile).whenComplete((file, error) -> {
+            if (error != null) alert(Alert.AlertType.ERROR, "Cannot export " + otioFile.getFileName(), cause(error).getMessage()).show();
+        });
+    }
+
+    private void importOtioDialog() {
+        confirmDiscard(() -> {
+            FileChooser in = otioChooser("Import OpenTimelineIO");
+            File otioFile = in.showOpenDialog(stage);
+            if (otioFile == null) return;
+            // the import becomes a project file first (like Save As), so that its media paths have a folder
+            FileChooser out = projectChooser("Save the imported project as");
+            out.setInitialDirectory(otioFile.getParentFile());
+            out.setInitialFileName(otioFile.getName().replaceFirst("\\.otio$", "") + ".cutroom");
+            File projectFile = out.showSaveDialog(stage);
+            if (projectFile == null) return;
+            Path target = projectFile.getName().endsWith(".cutroom") ? projectFile.toPath() : Path.of(projectFile.getPath() + ".cutroom");
+            importOtio(otioFile.toPath(), target, false);
+        });
+    }
+
+    private void exportOtioDialog() {
+        FileChooser fc = otioChooser("Export OpenTimelineIO");
+        Path f = model.projectFile();
+        fc.setInitialFileName((f == null ? "Untitled" : f.getFileName().toString().replaceFirst("\\.cutroom$", "")) + ".otio");
+        File target = fc.showSaveDialog(stage);
+        if (target != null) exportOtio(target.getName().endsWith(".otio") ? target.toPath() : Path.of(target.getPath() + ".otio"));
+    }
+
+    private FileChooser otioChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("OpenTimelineIO", "*.otio"));
+        Path f = model.projectFile();
+        if (f != null) fc.setInitialDirectory(f.getParent().toFile());
+        return fc;
     }
 
     // ------------------------------------------------------------------ export

@@ -23,7 +23,7 @@ class DrillCommandTest {
         int code;
         try {
             System.setOut(new PrintStream(out, true));
-            code = CutroomCommand.commandLine().execute("drill", "--only", "fuzz-project", "--trials", "50", "--work", work.toString());
+            code = CutroomCommand.commandLine().execute("drill", "--only", "fuzz-project,fuzz-otio", "--trials", "50", "--work", work.toString());
         } finally {
             System.setOut(saved);
         }
@@ -31,7 +31,7 @@ class DrillCommandTest {
         System.out.println(table);
         assertThat(code).isZero();
         assertThat(table).contains("drill").contains("trials").contains("passed").contains("failed");
-        assertThat(table).containsPattern("fuzz-project\\s+50\\s+50\\s+0");
+        assertThat(table).containsPattern("fuzz-project\\s+50\\s+50\\s+0").containsPattern("fuzz-otio\\s+50\\s+50\\s+0");
     }
 
     @Test

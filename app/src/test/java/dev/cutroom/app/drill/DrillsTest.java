@@ -36,6 +36,12 @@ class DrillsTest {
         passes(new ExportKillDrill(7), 4, work);
     }
 
+    /** The same on a 300-frame export: kills land deep into the file. */
+    @Test
+    void exportKillLong() throws Exception {
+        passes(ExportKillDrill.longer(7), 2, work);
+    }
+
     /** Kill -9 while editing with autosave: recovery is offered and at most the autosave interval is lost. */
     @Test
     void autosaveKill() throws Exception {
@@ -76,5 +82,39 @@ class DrillsTest {
     void hostileInput() throws Exception {
         Drill drill = new HostileInputDrill();
         passes(drill, drill.defaultTrials(), work);
+    }
+
+    /** Mutated .otio files (the Resolve, Premiere and Kdenlive fixtures and a Cutroom export): only OtioException naming the file. */
+    @Test
+    void fuzzOtio() throws Exception {
+        DrillResult r = passes(new OtioFuzzDrill(7), 300, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("refused: "))
+                .anySatisfy(n -> assertThat(n).contains("imported (harmless mutation)"));
+    }
+
+    /** The drill's .otio seeds are the otio module's test fixtures, byte for byte. */
+    @Test
+    void fuzzOtioSeedsAreTheOtioFixtures() throws Exception {
+        for (String name : OtioFuzzDrill.FIXTURES) {
+            Path fixture = Path.of("..", "timeline", "otio", "src", "test", "resources", "fixtures", name);
+            try (var in = OtioFuzzDrill.class.getResourceAsStream("otio/" + name)) {
+                assertThat(in).as(name).isNotNull();
+                assertThat(in.readAllBytes()).as(name).isEqualTo(java.nio.file.Files.readAllBytes(fixture));
+            }
+        }
+    }
+
+    /** Each kind of broken media once: a clear error naming the file, and the rest of the cut still exports. */
+    @Test
+    void corruptMedia() throws Exception {
+        DrillResult r = passes(new CorruptMediaDrill(7), CorruptMedia.values().length, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("zero-byte: clear error naming the file"));
+    }
+
+    /** A plugin that hangs until its time limit (not cancelled): TIMED_OUT, and the unsaved edits survive. */
+    @Test
+    void pluginTimeout() throws Exception {
+        DrillResult r = passes(new PluginTimeoutDrill(), 2, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("slowest time from submit"));
     }
 }

@@ -191,18 +191,22 @@ public final class OtioImporter {
         boolean enabled = true;
         Rational exactSourceIn, exactSpeed;
         ObjectNode kept;
+        /** Which track of its composition the clip goes on: 0 = the track itself, k = the k-th track added above it for a nested stack's overlapping tracks. */
+        int layer;
 
         ClipDraft copy() {
             ClipDraft c = new ClipDraft();
             c.path = path; c.start = start; c.duration = duration; c.mediaStart = mediaStart; c.speed = speed; c.takes = takes;
             c.active = active; c.id = id; c.name = name; c.linkId = linkId; c.volume = volume; c.enabled = enabled;
-            c.exactSourceIn = exactSourceIn; c.exactSpeed = exactSpeed; c.kept = kept;
+            c.exactSourceIn = exactSourceIn; c.exactSpeed = exactSpeed; c.kept = kept; c.layer = layer;
             return c;
         }
     }
 
-    private record TransitionDraft(String path, Rational cut, Rational in, Rational out, String kind, String id, ObjectNode kept) {
-        TransitionDraft shift(Rational d) { return new TransitionDraft(path, cut.plus(d), in, out, kind, id, kept); }
+    private record TransitionDraft(String path, Rational cut, Rational in, Rational out, String kind, String id, ObjectNode kept, int layer) {
+        TransitionDraft shift(Rational d) { return new TransitionDraft(path, cut.plus(d), in, out, kind, id, kept, layer); }
+
+        TransitionDraft onLayer(int l) { return new TransitionDraft(path, cut, in, out, kind, id, kept, l); }
     }
 
     private record MarkerDraft(String path, Rational start, Rational duration, String name, String colour, String note, String id, ObjectNode kept) {
@@ -523,10 +527,7 @@ public final class OtioImporter {
                 ObjectNode c = obj(children.get(i), cp);
                 String s = schema(c, cp);
                 switch (s) {
-                    case "Track" -> {
-                        TrackDraft t = track(c, cp);
-                        if (t != null) out.add(t);
-                    }
+                    case "Track" -> out.addAll(track(c, cp));
                     case "Stack" -> {
                         report.add(Kind.ADJUSTED, cp, "a stack among the timeline's tracks: its tracks were added as tracks of the timeline");
                         topLevel(c, cp, depth + 1, out);
@@ -536,7 +537,8 @@ public final class OtioImporter {
             }
         }
 
-        TrackDraft track(ObjectNode t, String path) throws OtioException {
+        /** The track, followed by the tracks its nested stacks' overlapping layers need (none when nothing overlaps). */
+        List<TrackDraft> track(ObjectNode t, String path) throws OtioException {
             ObjectNode meta = ours(t);
             String kindText = optText(t, "kind", path);
             TrackKind kind;
@@ -545,7 +547,7 @@ public final class OtioImporter {
             else {
                 report.add(Kind.UNMAPPED, path + ".kind", "a track of kind " + (kindText == null ? "(none)" : "'" + kindText + "'")
                         + " is neither Video nor Audio; not imported");
-                return null;
+                return List.of();
             }
             boolean enabled = optBool(t, "enabled", path, true);
             String name = optText(t, "name", path);
@@ -563,8 +565,32 @@ public final class OtioImporter {
             markers.addAll(l.markers);
             l.markers.clear();
             String id = OtioJson.text(meta, "id");
-            return new TrackDraft(path, kind, id, name, muted, meta.path("solo").asBoolean(false), meta.path("locked").asBoolean(false),
-                    hidden, l, keptWith(foreignMetadata(t, path)));
+            boolean solo = meta.path("solo").asBoolean(false), locked = meta.path("locked").asBoolean(false);
+            List<Layout> layers = byLayer(l);
+            List<TrackDraft> out = new ArrayList<>();
+            out.add(new TrackDraft(path, kind, id, name, muted, solo, locked, hidden, layers.getFirst(), keptWith(foreignMetadata(t, path))));
+            for (int k = 1; k < layers.size(); k++) {
+                // directly above their track, so that they paint over it and under the timeline's next track, as in the stack
+                out.add(new TrackDraft(path, kind, null, (name == null || name.isBlank() ? kind.name().toLowerCase(Locale.ROOT) : name) + " · nested " + k,
+                        muted, solo, locked, hidden, layers.get(k), OtioJson.object()));
+            }
+            if (layers.size() > 1) {
+                report.add(Kind.ADJUSTED, path, "nested stacks on this track hold clips that overlap; " + (layers.size() - 1)
+                        + (layers.size() == 2 ? " track was" : " tracks were") + " added above it to hold them");
+            }
+            return out;
+        }
+
+        /** The layout split by {@link ClipDraft#layer}: element k holds layer k's clips and transitions. */
+        static List<Layout> byLayer(Layout l) {
+            int count = 1;
+            for (ClipDraft c : l.clips) count = Math.max(count, c.layer + 1);
+            List<Layout> layers = new ArrayList<>();
+            for (int k = 0; k < count; k++) layers.add(new Layout());
+            for (ClipDraft c : l.clips) layers.get(c.layer).clips.add(c);
+            for (TransitionDraft tr : l.transitions) layers.get(Math.min(tr.layer(), count - 1)).transitions.add(tr);
+            for (Layout layer : layers) layer.duration = l.duration;
+            return layers;
         }
 
         /** The items of a track laid one after another, in the track's own time. */
@@ -627,8 +653,10 @@ public final class OtioImporter {
         }
 
         /**
-         * A nested stack flattened: the tracks of {@code kind} are merged, top track first; a clip that overlaps one
-         * already taken from a higher track is reported and left out (Cutroom tracks do not hold overlapping clips).
+         * A nested stack flattened into layers: its tracks of {@code kind} keep their order, bottom to top, but a track
+         * shares a layer with the tracks below it wherever none of its clips overlaps theirs, so that the stack needs
+         * only as many Cutroom tracks as its clips overlap. Nothing is dropped: painting the layers bottom to top
+         * shows, at every frame, what the stack shows.
          */
         Layout stack(ObjectNode st, String path, TrackKind kind, int depth) throws OtioException {
             if (depth > OtioJson.MAX_COMPOSITION_DEPTH) throw bad(path, "stacks nested more than " + OtioJson.MAX_COMPOSITION_DEPTH + " deep");
@@ -665,26 +693,39 @@ public final class OtioImporter {
                     layers.add(single);
                 }
             }
-            for (int i = layers.size() - 1; i >= 0; i--) {
-                Layout layer = layers.get(i);
+            for (Layout layer : layers) {
                 out.duration = out.duration.max(layer.duration);
                 out.markers.addAll(layer.markers);
-                for (ClipDraft c : layer.clips) {
-                    ClipDraft clash = null;
-                    for (ClipDraft o : out.clips) {
-                        if (c.start.compareTo(o.start.plus(o.duration)) < 0 && o.start.compareTo(c.start.plus(c.duration)) < 0) { clash = o; break; }
-                    }
-                    if (clash != null) {
-                        report.add(Kind.UNMAPPED, c.path, "nested stack " + path + ": this clip overlaps clip " + clash.path
-                                + " of a higher track in the same stack; a Cutroom track holds no overlapping clips, so it was left out");
-                    } else {
-                        out.clips.add(c);
-                    }
-                }
-                for (TransitionDraft t : layer.transitions) out.transitions.add(t);
+                stackOnto(out, layer);
             }
             out.clips.sort(Comparator.comparing(c -> c.start));
             return out;
+        }
+
+        /**
+         * Puts {@code upper}'s clips onto {@code below}, each on the lowest layer above every clip of {@code below} it
+         * overlaps (layer 0 where it overlaps none). Upper's own layers are taken in order, so its clips keep their
+         * order too. A transition follows the clip that starts at its cut.
+         */
+        static void stackOnto(Layout below, Layout upper) {
+            List<ClipDraft> ordered = new ArrayList<>(upper.clips);
+            ordered.sort(Comparator.comparingInt((ClipDraft c) -> c.layer).thenComparing(c -> c.start));
+            Map<ClipDraft, Integer> placed = new java.util.IdentityHashMap<>();
+            for (ClipDraft c : ordered) {
+                int layer = 0;
+                for (ClipDraft o : below.clips) {
+                    if (c.start.compareTo(o.start.plus(o.duration)) < 0 && o.start.compareTo(c.start.plus(c.duration)) < 0) layer = Math.max(layer, o.layer + 1);
+                }
+                ClipDraft n = c.copy();
+                n.layer = layer;
+                placed.put(c, layer);
+                below.clips.add(n);
+            }
+            for (TransitionDraft t : upper.transitions) {
+                int layer = 0;
+                for (ClipDraft c : upper.clips) if (c.layer == t.layer() && c.start.equals(t.cut())) layer = placed.get(c);
+                below.transitions.add(t.onLayer(layer));
+            }
         }
 
         /** The part {@code [start, start + duration)} of {@code in}, moved to begin at {@code pos}. */
@@ -745,7 +786,7 @@ public final class OtioImporter {
             String type = optText(t, "transition_type", path);
             String kind = OtioJson.text(meta, "kind");
             if (kind == null && "SMPTE_Dissolve".equals(type)) kind = DISSOLVE_KIND;
-            return new TransitionDraft(path, pos, in, out, kind == null ? "?" + type : kind, OtioJson.text(meta, "id"), keptWith(foreignMetadata(t, path)));
+            return new TransitionDraft(path, pos, in, out, kind == null ? "?" + type : kind, OtioJson.text(meta, "id"), keptWith(foreignMetadata(t, path)), 0);
         }
 
         ClipDraft clip(ObjectNode c, String path, TrackKind kind, Rational pos, Layout l) throws OtioException {

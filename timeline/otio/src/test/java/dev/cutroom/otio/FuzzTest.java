@@ -39,7 +39,7 @@ class FuzzTest {
 
     List<byte[]> seeds() throws Exception {
         List<byte[]> out = new ArrayList<>();
-        for (String f : new String[] {"resolve-23976.otio", "premiere-2997.otio", "kdenlive-25.otio"}) out.add(Files.readAllBytes(FixturesTest.fixture(f)));
+        for (String f : new String[] {"resolve-23976.otio", "premiere-2997.otio", "kdenlive-25.otio", "resolve-compound-23976.otio"}) out.add(Files.readAllBytes(FixturesTest.fixture(f)));
         Project small = new RandomProjects(3, FrameRate.FPS_29_97).project(40);
         out.add(OtioExporter.write(small, Extras.NONE, dir));
         return out;

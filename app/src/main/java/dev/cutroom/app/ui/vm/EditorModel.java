@@ -123,6 +123,8 @@ public final class EditorModel {
     public Executor background() { return background; }
     public Executor uiThread() { return uiThread; }
     public ProjectStore store() { return store; }
+    /** Content of the project file that Cutroom keeps without a field for it (e.g. an OTIO import's metadata). */
+    public Extras extras() { return extras; }
 
     /** Resolves stored media paths: against the project file's folder, or the untitled folder. */
     public MediaResolver resolver() {
