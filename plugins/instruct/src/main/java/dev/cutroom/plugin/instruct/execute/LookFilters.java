@@ -47,7 +47,8 @@ public final class LookFilters {
             }
             case FADE_OUT -> {
                 int n = Math.min(lastFrame - firstFrame, timing.frames(step.number("duration")));
-                yield "fade=t=out:s=" + (lastFrame - n) + ":n=" + n + ":c=" + hex(step.text("colour"));
+                // FFmpeg reaches the colour n frames after s: end exactly on the last kept frame
+                yield "fade=t=out:s=" + Math.max(firstFrame, lastFrame - 1 - n) + ":n=" + n + ":c=" + hex(step.text("colour"));
             }
             default -> throw new IllegalArgumentException(step.op().id() + " is not a look operation");
         };
