@@ -18,6 +18,7 @@ public final class PersonMasks implements AutoCloseable {
     private static final float FOLLOW = 0.5f;
 
     private final InferenceSession session;
+    private boolean temporal = true;
     private float[] smoothed;
     private int cachedIndex = -1;
     private float[] cached;
@@ -30,7 +31,7 @@ public final class PersonMasks implements AutoCloseable {
     public float[] lowRes(RgbImage frame, int index) {
         if (index == cachedIndex) return cached;
         float[] raw = session.runOne(new Tensor(new long[] {1, 3, SIZE, SIZE}, resize(frame))).data();
-        if (smoothed == null) {
+        if (smoothed == null || !temporal) {
             smoothed = raw.clone();
         } else {
             for (int i = 0; i < raw.length; i++) {
@@ -129,6 +130,15 @@ public final class PersonMasks implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Switches temporal smoothing (on by default), so measurements can compare with and without. */
+    public static final class Smoothing {
+        private Smoothing() {}
+
+        public static void set(PersonMasks masks, boolean on) {
+            masks.temporal = on;
+        }
     }
 
     @Override

@@ -86,11 +86,13 @@ final class Scenes {
         BufferedImage shape = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D m = shape.createGraphics();
         double x = cx * w;
-        double head = h * 0.22;
-        var torso = new RoundRectangle2D.Double(x - h * 0.32, h * 0.58, h * 0.64, h * 0.5, h * 0.2, h * 0.2);
-        var neck = new java.awt.geom.Rectangle2D.Double(x - head * 0.18, h * 0.45, head * 0.36, h * 0.16);
-        var face = new Ellipse2D.Double(x - head * 0.4, h * 0.22, head * 0.8, head);
-        var hair = new Ellipse2D.Double(x - head * 0.44, h * 0.19, head * 0.88, head * 0.55);
+        // head-and-shoulders framing, as the selfie model was trained on
+        double head = h * 0.42;
+        double top = h * 0.12;
+        var torso = new RoundRectangle2D.Double(x - h * 0.45, top + head * 1.25, h * 0.9, h, h * 0.3, h * 0.3);
+        var neck = new java.awt.geom.Rectangle2D.Double(x - head * 0.18, top + head * 0.8, head * 0.36, head * 0.5);
+        var face = new Ellipse2D.Double(x - head * 0.38, top, head * 0.76, head);
+        var hair = new Ellipse2D.Double(x - head * 0.42, top - head * 0.06, head * 0.84, head * 0.5);
         g.setColor(new Color(40, 60, 110));
         g.fill(torso);
         g.setColor(new Color(214, 160, 130));
@@ -99,8 +101,11 @@ final class Scenes {
         g.setColor(new Color(50, 35, 25));
         g.fill(hair);
         g.setColor(new Color(30, 30, 30));
-        g.fillOval((int) (x - head * 0.2), (int) (h * 0.22 + head * 0.45), 3, 3);
-        g.fillOval((int) (x + head * 0.12), (int) (h * 0.22 + head * 0.45), 3, 3);
+        int eye = Math.max(3, (int) (head * 0.08));
+        g.fillOval((int) (x - head * 0.2), (int) (top + head * 0.42), eye, eye / 2 + 1);
+        g.fillOval((int) (x + head * 0.1), (int) (top + head * 0.42), eye, eye / 2 + 1);
+        g.setColor(new Color(150, 70, 70));
+        g.fillRoundRect((int) (x - head * 0.12), (int) (top + head * 0.72), (int) (head * 0.24), Math.max(2, (int) (head * 0.05)), 2, 2);
         m.setColor(Color.WHITE);
         m.fill(torso);
         m.fill(neck);
