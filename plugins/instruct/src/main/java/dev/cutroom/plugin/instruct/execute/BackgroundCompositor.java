@@ -1,0 +1,72 @@
+package dev.cutroom.plugin.instruct.execute;
+
+/**
+ * Puts the person in front of a new background using the person mask: a blurred copy of the frame, a colour, an
+ * image, chroma green, or transparency (the output gains an alpha channel). {@code out = person * m + background *
+ * (1 - m)} with the feathered, temporally smoothed mask {@code m}.
+ */
+public final class BackgroundCompositor implements FrameStage {
+    /** What goes behind the person. */
+    public sealed interface Backdrop permits Blurred, Solid, Picture, Transparent {}
+
+    /** The frame itself, blurred by an FFmpeg filter. */
+    public record Blurred(RgbFilter blur) implements Backdrop {}
+
+    /** One colour ({@code 0xRRGGBB}). */
+    public record Solid(int rgb) implements Backdrop {}
+
+    /** A still image already scaled to the frame size. */
+    public record Picture(RgbImage image) implements Backdrop {}
+
+    /** Nothing: the background becomes transparent. */
+    public record Transparent() implements Backdrop {}
+
+    /** Chroma-key green, as editors key it out. */
+    public static final int GREEN = 0x00b140;
+
+    private final PersonMasks masks;
+    private final Backdrop backdrop;
+
+    public BackgroundCompositor(PersonMasks masks, Backdrop backdrop) {
+        this.masks = masks;
+        this.backdrop = backdrop;
+    }
+
+    @Override
+    public RgbImage apply(RgbImage frame, int index) throws Exception {
+        float[] m = masks.full(frame, index);
+        int n = frame.width() * frame.height();
+        byte[] src = frame.pixels();
+        if (backdrop instanceof Transparent) {
+            byte[] out = new byte[n * 4];
+            for (int p = 0; p < n; p++) {
+                out[p * 4] = src[p * 3];
+                out[p * 4 + 1] = src[p * 3 + 1];
+                out[p * 4 + 2] = src[p * 3 + 2];
+                out[p * 4 + 3] = (byte) Math.round(255 * clamp01(m[p]));
+            }
+            return new RgbImage(frame.width(), frame.height(), 4, out);
+        }
+        byte[] back = switch (backdrop) {
+            case Blurred b -> b.blur().apply(frame).pixels();
+            case Picture p -> p.image().pixels();
+            case Solid s -> null;
+            case Transparent t -> throw new AssertionError();
+        };
+        int solid = backdrop instanceof Solid s ? s.rgb() : 0;
+        byte[] out = new byte[n * 3];
+        for (int p = 0; p < n; p++) {
+            float a = clamp01(m[p]);
+            for (int c = 0; c < 3; c++) {
+                int fg = src[p * 3 + c] & 0xff;
+                int bg = back != null ? back[p * 3 + c] & 0xff : (solid >> (16 - 8 * c)) & 0xff;
+                out[p * 3 + c] = (byte) Math.round(fg * a + bg * (1 - a));
+            }
+        }
+        return new RgbImage(frame.width(), frame.height(), 3, out);
+    }
+
+    private static float clamp01(float v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}
