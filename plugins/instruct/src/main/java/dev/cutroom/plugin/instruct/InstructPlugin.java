@@ -3,7 +3,10 @@ package dev.cutroom.plugin.instruct;
 import dev.cutroom.plugin.api.Job;
 import dev.cutroom.plugin.api.JobContext;
 import dev.cutroom.plugin.api.JobResult;
+import dev.cutroom.plugin.api.ModelInfo;
 import dev.cutroom.plugin.api.Plugin;
+import dev.cutroom.plugin.api.ProvenanceNote;
+import dev.cutroom.plugin.instruct.execute.PlanRunner;
 import dev.cutroom.plugin.instruct.embed.SharedEncoder;
 import dev.cutroom.plugin.instruct.plan.Plan;
 import dev.cutroom.plugin.instruct.plan.PlanException;
@@ -11,7 +14,10 @@ import dev.cutroom.plugin.instruct.plan.PlanJson;
 import dev.cutroom.plugin.instruct.understand.InstructionParser;
 import dev.cutroom.plugin.instruct.understand.ParseResult;
 import dev.cutroom.plugin.instruct.understand.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +33,7 @@ public final class InstructPlugin implements Plugin {
     static final String PLAN = "plan";
 
     @Override
-    public JobResult run(Job job, JobContext context) {
+    public JobResult run(Job job, JobContext context) throws Exception {
         String planJson = job.parameters().has(PLAN) ? job.parameters().text(PLAN) : "";
         boolean planOnly = job.parameters().has(PLAN_ONLY) && job.parameters().bool(PLAN_ONLY);
         Understood understood = planJson.isBlank() ? understand(job.instruction(), context) : readPlan(planJson);
@@ -46,7 +52,8 @@ public final class InstructPlugin implements Plugin {
             return result.build();
         }
         if (understood.plan.isEmpty()) throw new IllegalArgumentException("the plan has no steps: nothing to apply");
-        return apply(understood.plan, job, context);
+        JobResult applied = new PlanRunner().run(understood.plan, job, context);
+        return withUnderstanding(applied, understood);
     }
 
     private record Understood(Plan plan, List<Problem> problems, boolean usedModel, String note) {
@@ -71,11 +78,13 @@ public final class InstructPlugin implements Plugin {
         }
     }
 
-    /**
-     * Applies a plan to the selected clips. Wired to {@code dev.cutroom.plugin.instruct.execute.PlanRunner} when
-     * the executor is merged.
-     */
-    JobResult apply(Plan plan, Job job, JobContext context) {
-        throw new IllegalStateException("applying plans is not wired yet");
+    /** The applied result plus what understanding used: the plan itself and, when it ran, the text model. */
+    private static JobResult withUnderstanding(JobResult applied, Understood understood) {
+        List<ModelInfo> models = new ArrayList<>(applied.provenance().models());
+        if (understood.usedModel) SharedEncoder.get().ifPresent(e -> models.add(e.info()));
+        Map<String, String> notes = new LinkedHashMap<>(applied.provenance().notes());
+        notes.put("plan", PlanJson.write(understood.plan));
+        if (!understood.note.isEmpty()) notes.put("understanding", understood.note);
+        return new JobResult(applied.outputs(), new ProvenanceNote(models, notes), applied.summary());
     }
 }

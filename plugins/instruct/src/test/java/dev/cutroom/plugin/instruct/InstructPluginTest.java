@@ -92,7 +92,19 @@ class InstructPluginTest {
     }
 
     @Test
-    void applyingIsNotWiredYetAndSaysSo() {
-        assertThat(kit.runExpectingFailure(InstructPlugin.ID, job("reverse it")).getMessage()).contains("not wired yet");
+    void anUnderstoodInstructionIsAppliedAsANewTakeWithThePlanInItsProvenance() {
+        PluginRun run = kit.run(InstructPlugin.ID, job("make it black and white"));
+        var takes = run.result().outputs(dev.cutroom.plugin.api.Output.NewTake.class);
+        assertThat(takes).hasSize(1);
+        assertThat(takes.getFirst().clipId()).isEqualTo("clip-1");
+        Plan recorded = PlanJson.read(run.provenance().notes().get("plan"));
+        assertThat(recorded.steps()).containsExactly(Step.of(OpKind.BLACK_AND_WHITE));
+        assertThat(recorded.instruction()).isEqualTo("make it black and white");
+    }
+
+    @Test
+    void aPartlyUnderstoodInstructionChangesNothing() {
+        var failure = kit.runExpectingFailure(InstructPlugin.ID, job("make it black and white and add a dragon"));
+        assertThat(failure.getMessage()).contains("not fully understood").contains("dragon");
     }
 }
