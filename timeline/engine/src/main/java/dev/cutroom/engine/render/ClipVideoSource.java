@@ -38,7 +38,7 @@ final class ClipVideoSource implements AutoCloseable {
     /** The frame shown at timeline frame {@code frame}: source time from the clip's in point and speed, minus the take offset. */
     VideoFrame frameAt(long frame) {
         if (reader == null) {
-            reader = VideoReader.open(file, VideoReader.Options.scaled(placement.width(), placement.height(), PixelFormat.YUV420P));
+            reader = VideoReader.open(file, VideoReader.Options.scaled(placement.width(), placement.height(), PixelFormat.YUV420P).asShown());
         }
         Rational mediaTime = take.toMediaTime(clip.sourceTimeAt(timelineRate, frame));
         return reader.frameAt(mediaTime.max(Rational.ZERO));

@@ -1,5 +1,6 @@
 package dev.cutroom.engine.render;
 
+import dev.cutroom.engine.DisplayGeometry;
 import dev.cutroom.engine.MediaException;
 import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.engine.MediaResolver;
@@ -23,8 +24,8 @@ import java.util.Map;
  * of encoding.
  */
 final class MediaCheck {
-    /** A media file that passed the check. */
-    record Checked(Path file, MediaInfo info) {}
+    /** A media file that passed the check; {@code geometry} is null for audio-only media. */
+    record Checked(Path file, MediaInfo info, DisplayGeometry geometry) {}
 
     private final Map<String, Checked> byMediaId = new HashMap<>();
 
@@ -64,7 +65,8 @@ final class MediaCheck {
         }
         Path file = resolver.resolve(item);
         try {
-            return new Checked(file, MediaProbe.probe(file));
+            MediaProbe.Probed probed = MediaProbe.probeWithGeometry(file);
+            return new Checked(file, probed.info(), probed.geometry());
         } catch (MediaException e) {
             throw new MediaException(file, "media '" + item.id() + "' (" + item.path() + ") used by clip '" + clip.id() + "' cannot be played: "
                     + problemOf(e, file), e);

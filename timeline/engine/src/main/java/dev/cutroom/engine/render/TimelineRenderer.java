@@ -1,11 +1,11 @@
 package dev.cutroom.engine.render;
 
+import dev.cutroom.engine.DisplayGeometry;
 import dev.cutroom.engine.MediaResolver;
 import dev.cutroom.engine.decode.VideoFrame;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.FrameRange;
 import dev.cutroom.timeline.model.FrameRate;
-import dev.cutroom.timeline.model.MediaInfo;
 import dev.cutroom.timeline.model.Project;
 import dev.cutroom.timeline.model.Timeline;
 import dev.cutroom.timeline.model.Track;
@@ -26,7 +26,9 @@ import java.util.Objects;
  * <ul>
  *   <li>Video tracks stack in list order (later on top). Each clip's picture is fitted into the output
  *       with its aspect ratio kept; uncovered areas show the tracks below, and black where there is
- *       nothing. Pictures are opaque (no alpha or blend modes yet). Rotation metadata is not applied.</li>
+ *       nothing. Pictures are opaque (no alpha or blend modes yet). Pictures are shown as
+ *       their metadata says: turned upright by their rotation, and fitted by their display aspect ratio
+ *       (anamorphic media with non-square pixels is stretched, not fitted by its stored size).</li>
  *   <li>Audio tracks are summed with each clip's volume, then hard-clipped to [-1, 1]. Audio of clips on
  *       video tracks is not played (linked audio lives on audio tracks).</li>
  *   <li>Clip speed: a video frame shows source time {@code clip.sourceTimeAt(rate, frame)} (frames repeat
@@ -153,8 +155,9 @@ public final class TimelineRenderer implements AutoCloseable {
 
     private ClipVideoSource openVideo(Clip clip) {
         MediaCheck.Checked checked = checkedMedia(clip);
-        MediaInfo.VideoStreamInfo video = checked.info().video();
-        Placement placement = Placement.fit(video.width(), video.height(), width, height);
+        // placed by the picture as shown: turned upright and with non-square pixels stretched
+        DisplayGeometry geometry = checked.geometry();
+        Placement placement = Placement.fit(geometry.displayWidth(), geometry.displayHeight(), width, height);
         return new ClipVideoSource(clip, checked.file(), timeline.rate(), placement);
     }
 
