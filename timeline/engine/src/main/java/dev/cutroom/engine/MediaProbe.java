@@ -7,12 +7,9 @@ import dev.cutroom.timeline.model.MediaInfo.VideoStreamInfo;
 import dev.cutroom.timeline.model.Rational;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
-import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVRational;
-import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 import java.io.IOException;
@@ -36,6 +33,19 @@ public final class MediaProbe {
      *                        corrupt, truncated or holds no decodable audio or video
      */
     public static MediaInfo probe(Path file) {
+        return probeWithGeometry(file).info();
+    }
+
+    /** What a probe finds plus how the video is shown (null geometry for audio-only media). */
+    public record Probed(MediaInfo info, DisplayGeometry geometry) {}
+
+    /**
+     * {@link #probe(Path)} that also reads the picture's {@link DisplayGeometry} (sample aspect ratio and
+     * rotation), which the renderer needs to place the picture and the project model does not keep.
+     *
+     * @throws MediaException as {@link #probe(Path)}
+     */
+    public static Probed probeWithGeometry(Path file) {
         checkReadable(file);
         FFmpegRuntime.ensureInitialised();
         AVFormatContext format = new AVFormatContext(null);
@@ -62,7 +72,7 @@ public final class MediaProbe {
         }
     }
 
-    private static MediaInfo describe(Path file, AVFormatContext format) {
+    private static Probed describe(Path file, AVFormatContext format) {
         AVStream video = firstStream(format, AVMEDIA_TYPE_VIDEO);
         AVStream audio = firstStream(format, AVMEDIA_TYPE_AUDIO);
         if (video == null && audio == null) throw new MediaException(file, "contains no audio or video stream");
@@ -74,7 +84,8 @@ public final class MediaProbe {
 
         FirstFrameCheck.requireDecodable(file, format, video, audio);
         String container = format.iformat().name().getString();
-        return new MediaInfo(container, duration, videoInfo, audioInfo);
+        DisplayGeometry geometry = video == null ? null : DisplayGeometry.of(format, video);
+        return new Probed(new MediaInfo(container, duration, videoInfo, audioInfo), geometry);
     }
 
     /** The first stream of a kind, skipping cover art (an attached picture is not video). */
@@ -99,7 +110,7 @@ public final class MediaProbe {
             Rational streamDuration = streamDuration(stream);
             frames = streamDuration == null ? -1 : streamDuration.times(rate.fps()).round();
         }
-        return new VideoStreamInfo(par.width(), par.height(), rate, rotation(stream), codec, frames);
+        return new VideoStreamInfo(par.width(), par.height(), rate, DisplayGeometry.rotation(stream), codec, frames);
     }
 
     private static AudioStreamInfo audioInfo(Path file, AVStream stream) {
@@ -117,27 +128,6 @@ public final class MediaProbe {
             throw new MediaException(file, "unsupported " + kind + " codec '" + name + "'");
         }
         return name;
-    }
-
-    /**
-     * Degrees clockwise to turn the picture for display, from the display matrix (or the old "rotate" tag).
-     * FFmpeg's matrix angle is counter-clockwise, hence the negation.
-     */
-    static int rotation(AVStream stream) {
-        AVCodecParameters par = stream.codecpar();
-        AVPacketSideData side = av_packet_side_data_get(par.coded_side_data(), par.nb_coded_side_data(), AV_PKT_DATA_DISPLAYMATRIX);
-        double degrees = 0;
-        if (side != null && !side.isNull() && side.size() >= 9 * 4) {
-            double ccw = av_display_rotation_get(new IntPointer(side.data()));
-            if (!Double.isNaN(ccw)) degrees = -ccw;
-        } else {
-            AVDictionaryEntry tag = av_dict_get(stream.metadata(), "rotate", null, 0);
-            if (tag != null && !tag.isNull()) {
-                try { degrees = Double.parseDouble(tag.value().getString()); } catch (NumberFormatException ignored) { /* keep 0 */ }
-            }
-        }
-        int quarter = (int) Math.round(degrees / 90.0);
-        return Math.floorMod(quarter * 90, 360);
     }
 
     /**

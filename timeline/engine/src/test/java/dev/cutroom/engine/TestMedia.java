@@ -5,6 +5,9 @@ import dev.cutroom.engine.decode.VideoFrame;
 import dev.cutroom.engine.encode.MediaWriter;
 import dev.cutroom.timeline.model.FrameRate;
 import dev.cutroom.timeline.model.Rational;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -27,6 +30,43 @@ public final class TestMedia {
     /** A single solid colour for every frame (RGB 0..255); optional tone. */
     public static Path solidVideo(Path file, int width, int height, FrameRate rate, int frames, int[] rgb, double toneHz) {
         return write(file, width, height, rate, frames, toneHz, (n, pixels) -> paintSolid(pixels, rgb));
+    }
+
+    /** Corner colours of {@link #quadrants}: top-left, top-right, bottom-left, bottom-right as stored. */
+    public static final int[][] QUADRANT_RGB = {{220, 30, 30}, {30, 200, 30}, {30, 40, 220}, {235, 235, 235}};
+
+    /**
+     * Video whose stored picture has four coloured quarters ({@link #QUADRANT_RGB}), written with display
+     * metadata: {@code clockwise} degrees of rotation (a display matrix, as phones write it) and a sample
+     * aspect ratio ({@code sampleAspect} wide pixels; 1 for square).
+     */
+    public static Path quadrants(Path file, int width, int height, FrameRate rate, int frames, int clockwise, double sampleAspect) {
+        FFmpegRuntime.ensureInitialised();
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodecName(MediaWriter.H264_ENCODER);
+            recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+            recorder.setFrameRate(rate.toDouble());
+            recorder.setVideoBitrate(2_000_000);
+            recorder.setDisplayRotation(-clockwise); // FFmpeg's display matrix angle is counter-clockwise
+            if (sampleAspect != 1) recorder.setAspectRatio(sampleAspect);
+            recorder.start();
+            Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+            ByteBuffer bgr = (ByteBuffer) frame.image[0];
+            int stride = frame.imageStride;
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int[] rgb = QUADRANT_RGB[(y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1)];
+                    int i = y * stride + x * 3;
+                    bgr.put(i, (byte) rgb[2]).put(i + 1, (byte) rgb[1]).put(i + 2, (byte) rgb[0]);
+                }
+            }
+            for (int i = 0; i < frames; i++) recorder.record(frame);
+            recorder.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write " + file, e);
+        }
+        return file;
     }
 
     /** Audio-only file with a sine tone of the given amplitude. */

@@ -32,7 +32,8 @@ public final class ThumbnailCache {
     }
 
     /**
-     * The frame covering {@code time}, scaled to fit {@code maxWidth x maxHeight} with its aspect kept.
+     * The frame covering {@code time} as it is meant to be shown (turned upright, non-square pixels
+     * applied), scaled to fit {@code maxWidth x maxHeight} with its aspect kept.
      * The returned image is shared: do not draw on it.
      *
      * @throws MediaException when the media cannot be decoded
@@ -59,11 +60,12 @@ public final class ThumbnailCache {
 
     private static String keyOf(Path media, Rational time, int maxWidth, int maxHeight) {
         if (!Files.isRegularFile(media)) throw new MediaException(media, "file not found");
-        return CacheKeys.of(media, "thumb|" + time + "|" + maxWidth + "x" + maxHeight);
+        // "upright": thumbnails cached before rotation was applied were sideways; a new key retires them
+        return CacheKeys.of(media, "thumb|upright|" + time + "|" + maxWidth + "x" + maxHeight);
     }
 
     private static BufferedImage decode(Path media, Rational time, int maxWidth, int maxHeight) {
-        try (VideoReader reader = VideoReader.open(media, VideoReader.Options.fitWithin(maxWidth, maxHeight, PixelFormat.BGR24))) {
+        try (VideoReader reader = VideoReader.open(media, VideoReader.Options.fitWithin(maxWidth, maxHeight, PixelFormat.BGR24).asShown())) {
             return reader.frameAt(time).toBufferedImage();
         }
     }

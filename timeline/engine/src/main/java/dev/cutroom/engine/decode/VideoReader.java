@@ -1,5 +1,6 @@
 package dev.cutroom.engine.decode;
 
+import dev.cutroom.engine.DisplayGeometry;
 import dev.cutroom.engine.FFmpegRuntime;
 import dev.cutroom.engine.MediaException;
 import dev.cutroom.engine.StreamRates;
@@ -25,7 +26,9 @@ import java.util.Objects;
  *
  * <p>Times are media seconds measured from the start of the file (the container's start time is 0).
  * Returned frames are {@link PixelFormat tightly packed} and reused by the next call on this reader.
- * Rotation metadata is not applied: frames come as stored (see {@code MediaInfo.video().rotation()}).
+ * Frames come as stored (sideways phone footage stays sideways, anamorphic pictures keep their stored
+ * aspect) unless the options ask for {@link Options#upright() upright} pictures, as the renderer and the
+ * thumbnails do; see {@link DisplayGeometry}.
  * Not thread-safe: one reader per thread.
  */
 public final class VideoReader implements AutoCloseable {
@@ -38,6 +41,10 @@ public final class VideoReader implements AutoCloseable {
     private final int width;
     private final int height;
     private final PixelFormat format;
+    private final DisplayGeometry geometry;
+    /** Degrees to turn each decoded picture (0 unless upright was asked for). */
+    private final int turn;
+    private final FrameRotator rotator;
     private final FrameRate frameRate;
     private final long originMicros;
     private final long videoStartMicros;
@@ -52,13 +59,23 @@ public final class VideoReader implements AutoCloseable {
      * How to deliver frames. A width or height of 0 keeps the source size in that dimension (or, when
      * only one is 0, follows the source aspect ratio). With {@code fitWithin}, the frame is the largest
      * size with the source's aspect ratio inside {@code width x height}.
+     *
+     * <p>With {@code upright}, frames are turned by the stream's rotation and sizes and aspect ratios are
+     * those of the picture as shown (turned, sample aspect ratio applied): a 1920x1080 phone clip rotated
+     * 90 degrees delivers 1080x1920 at its native size, a 1440x1080 picture with 4:3 pixels 1920x1080.
+     * Without it, everything is in stored pixels.
      */
-    public record Options(int width, int height, PixelFormat format, boolean fitWithin) {
+    public record Options(int width, int height, PixelFormat format, boolean fitWithin, boolean upright) {
         public Options {
             Objects.requireNonNull(format, "format");
             if (width < 0 || height < 0) throw new IllegalArgumentException("negative size " + width + "x" + height);
             if (fitWithin && (width == 0 || height == 0)) throw new IllegalArgumentException("fitWithin needs a width and a height");
         }
+
+        public Options(int width, int height, PixelFormat format, boolean fitWithin) { this(width, height, format, fitWithin, false); }
+
+        /** These options delivering the picture as it is meant to be shown. */
+        public Options asShown() { return new Options(width, height, format, fitWithin, true); }
 
         public static Options nativeSize(PixelFormat format) { return new Options(0, 0, format, false); }
 
@@ -70,8 +87,13 @@ public final class VideoReader implements AutoCloseable {
     private VideoReader(Path file, FFmpegFrameGrabber grabber, Options options) {
         this.file = file;
         this.grabber = grabber;
-        int sourceWidth = grabber.getImageWidth();
-        int sourceHeight = grabber.getImageHeight();
+        var formatContext = grabber.getFormatContext();
+        var stream = formatContext.streams(grabber.getVideoStream());
+        this.geometry = DisplayGeometry.of(formatContext, stream);
+        this.turn = options.upright() ? geometry.rotation() : 0;
+        this.rotator = turn == 0 ? null : new FrameRotator();
+        int sourceWidth = options.upright() ? geometry.displayWidth() : grabber.getImageWidth();
+        int sourceHeight = options.upright() ? geometry.displayHeight() : grabber.getImageHeight();
         int w = options.width();
         int h = options.height();
         if (options.fitWithin()) {
@@ -85,11 +107,11 @@ public final class VideoReader implements AutoCloseable {
         this.width = w;
         this.height = h;
         this.format = options.format();
-        grabber.setImageWidth(w);
-        grabber.setImageHeight(h);
-        var formatContext = grabber.getFormatContext();
+        // the scaler works on the stored orientation; the turn comes after it
+        boolean swap = turn == 90 || turn == 270;
+        grabber.setImageWidth(swap ? h : w);
+        grabber.setImageHeight(swap ? w : h);
         this.originMicros = formatContext.start_time() == avutil.AV_NOPTS_VALUE ? 0 : formatContext.start_time();
-        var stream = formatContext.streams(grabber.getVideoStream());
         this.videoStartMicros = stream.start_time() == avutil.AV_NOPTS_VALUE ? originMicros
                 : stream.start_time() * MICROS * stream.time_base().num() / stream.time_base().den();
         this.frameRate = StreamRates.frameRate(formatContext, stream);
@@ -133,6 +155,9 @@ public final class VideoReader implements AutoCloseable {
     public int height() { return height; }
 
     public PixelFormat format() { return format; }
+
+    /** How the stream is meant to be shown (rotation, sample aspect ratio), whether or not it is applied. */
+    public DisplayGeometry geometry() { return geometry; }
 
     /** The stream's nominal frame rate. */
     public FrameRate frameRate() { return frameRate; }
@@ -245,12 +270,21 @@ public final class VideoReader implements AutoCloseable {
     /** One decoded picture held by the reader. */
     private final class DecodedFrame {
         final ByteBuffer pixels = ByteBuffer.allocateDirect(format.bufferSize(width, height));
+        /** The stored-orientation picture before it is turned; only rotated readers have one. */
+        final ByteBuffer unturned = turn == 0 ? null : ByteBuffer.allocateDirect(format.bufferSize(width, height));
         long micros;
         Rational time;
         boolean valid;
 
         void fill(Frame frame, long mediaMicros) {
-            FrameCopier.copy((AVFrame) frame.opaque, width, height, format, pixels);
+            if (turn == 0) {
+                FrameCopier.copy((AVFrame) frame.opaque, width, height, format, pixels);
+            } else {
+                boolean swap = turn == 90 || turn == 270;
+                int storedWidth = swap ? height : width, storedHeight = swap ? width : height;
+                FrameCopier.copy((AVFrame) frame.opaque, storedWidth, storedHeight, format, unturned);
+                rotator.rotate(unturned, storedWidth, storedHeight, format, turn, pixels);
+            }
             micros = mediaMicros;
             time = FrameTimes.snap(mediaMicros, frameRate);
             valid = true;

@@ -45,13 +45,31 @@ final class ClipAudioSource implements AutoCloseable {
      * clip volume, into {@code mix}. {@code scratch} must hold {@code frames * channels} floats.
      */
     void mixInto(float[] mix, long firstSample, int frames, float[] scratch) {
+        read(firstSample, frames, scratch);
+        float gain = (float) clip.volume();
+        int count = frames * channels;
+        for (int i = 0; i < count; i++) mix[i] += scratch[i] * gain;
+    }
+
+    /**
+     * As {@link #mixInto(float[], long, int, float[])} with a fade: sample frame {@code i} is also multiplied
+     * by {@code fade[i]}. Samples before the clip's in point or after its out point come from the media's
+     * handles; where the media has none they are silence.
+     */
+    void mixInto(float[] mix, long firstSample, int frames, float[] scratch, float[] fade) {
+        read(firstSample, frames, scratch);
+        float gain = (float) clip.volume();
+        for (int f = 0, i = 0; f < frames; f++) {
+            float g = gain * fade[f];
+            for (int c = 0; c < channels; c++, i++) mix[i] += scratch[i] * g;
+        }
+    }
+
+    private void read(long firstSample, int frames, float[] scratch) {
         if (reader == null) reader = AudioReader.open(file, decodeRate, channels);
         if (firstSample != nextSample) reader.seek(mediaTimeAt(firstSample));
         reader.read(scratch, 0, frames);
         nextSample = firstSample + frames;
-        float gain = (float) clip.volume();
-        int count = frames * channels;
-        for (int i = 0; i < count; i++) mix[i] += scratch[i] * gain;
     }
 
     /** Media time heard at a timeline sample: offset into the clip, times speed, from the in point, minus the take offset. */

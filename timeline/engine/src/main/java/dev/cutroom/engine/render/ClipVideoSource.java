@@ -35,10 +35,15 @@ final class ClipVideoSource implements AutoCloseable {
 
     Placement placement() { return placement; }
 
-    /** The frame shown at timeline frame {@code frame}: source time from the clip's in point and speed, minus the take offset. */
+    /**
+     * The frame shown at timeline frame {@code frame}: source time from the clip's in point and speed, minus the
+     * take offset. Inside a transition the frame may lie outside the clip: its handles are played, and where the
+     * media has no more frames the reader holds its first (before time 0) or last frame, so a clip without
+     * handles freezes on its edge frame.
+     */
     VideoFrame frameAt(long frame) {
         if (reader == null) {
-            reader = VideoReader.open(file, VideoReader.Options.scaled(placement.width(), placement.height(), PixelFormat.YUV420P));
+            reader = VideoReader.open(file, VideoReader.Options.scaled(placement.width(), placement.height(), PixelFormat.YUV420P).asShown());
         }
         Rational mediaTime = take.toMediaTime(clip.sourceTimeAt(timelineRate, frame));
         return reader.frameAt(mediaTime.max(Rational.ZERO));

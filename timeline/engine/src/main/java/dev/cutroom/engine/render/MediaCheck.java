@@ -1,5 +1,6 @@
 package dev.cutroom.engine.render;
 
+import dev.cutroom.engine.DisplayGeometry;
 import dev.cutroom.engine.MediaException;
 import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.engine.MediaResolver;
@@ -23,37 +24,51 @@ import java.util.Map;
  * of encoding.
  */
 final class MediaCheck {
-    /** A media file that passed the check. */
-    record Checked(Path file, MediaInfo info) {}
+    /** A media file that passed the check; {@code geometry} is null for audio-only media. */
+    record Checked(Path file, MediaInfo info, DisplayGeometry geometry) {}
 
     private final Map<String, Checked> byMediaId = new HashMap<>();
 
-    /** Checks the media of enabled clips on the given tracks that overlap {@code range}. */
-    MediaCheck(Project project, MediaResolver resolver, List<Track> videoTracks, List<Track> audioTracks, FrameRange range) {
-        check(project, resolver, videoTracks, TrackKind.VIDEO, range);
-        check(project, resolver, audioTracks, TrackKind.AUDIO, range);
+    /**
+     * Checks the media of enabled clips on the given tracks that overlap {@code range}, or reach into it
+     * through a transition (the transitions lists run parallel to the track lists).
+     */
+    MediaCheck(Project project, MediaResolver resolver, List<Track> videoTracks, List<TrackTransitions> videoTransitions,
+               List<Track> audioTracks, List<TrackTransitions> audioTransitions, FrameRange range) {
+        check(project, resolver, videoTracks, videoTransitions, TrackKind.VIDEO, range);
+        check(project, resolver, audioTracks, audioTransitions, TrackKind.AUDIO, range);
     }
 
     Checked media(Take take) {
         return byMediaId.get(take.mediaId());
     }
 
-    private void check(Project project, MediaResolver resolver, List<Track> tracks, TrackKind kind, FrameRange range) {
-        for (Track track : tracks) {
+    private void check(Project project, MediaResolver resolver, List<Track> tracks, List<TrackTransitions> transitions,
+                       TrackKind kind, FrameRange range) {
+        for (int i = 0; i < tracks.size(); i++) {
+            Track track = tracks.get(i);
             for (Clip clip : track.clips()) {
-                if (!clip.enabled() || !clip.frames().overlaps(range)) continue;
-                Take take = clip.activeTake();
-                Checked checked = byMediaId.get(take.mediaId());
-                if (checked == null) {
-                    checked = probe(project, resolver, clip, take);
-                    byMediaId.put(take.mediaId(), checked);
-                }
-                boolean hasStream = kind == TrackKind.VIDEO ? checked.info().hasVideo() : checked.info().hasAudio();
-                if (!hasStream) {
-                    throw new MediaException(checked.file(), "media '" + take.mediaId() + "' used by clip '" + clip.id() + "' on track '"
-                            + track.name() + "' has no " + (kind == TrackKind.VIDEO ? "video" : "audio"));
-                }
+                if (clip.enabled() && clip.frames().overlaps(range)) check(project, resolver, track, clip, kind);
             }
+            for (TransitionSpan span : transitions.get(i).spans()) {
+                if (!span.frames().overlaps(range)) continue;
+                check(project, resolver, track, span.outgoing(), kind);
+                check(project, resolver, track, span.incoming(), kind);
+            }
+        }
+    }
+
+    private void check(Project project, MediaResolver resolver, Track track, Clip clip, TrackKind kind) {
+        Take take = clip.activeTake();
+        Checked checked = byMediaId.get(take.mediaId());
+        if (checked == null) {
+            checked = probe(project, resolver, clip, take);
+            byMediaId.put(take.mediaId(), checked);
+        }
+        boolean hasStream = kind == TrackKind.VIDEO ? checked.info().hasVideo() : checked.info().hasAudio();
+        if (!hasStream) {
+            throw new MediaException(checked.file(), "media '" + take.mediaId() + "' used by clip '" + clip.id() + "' on track '"
+                    + track.name() + "' has no " + (kind == TrackKind.VIDEO ? "video" : "audio"));
         }
     }
 
@@ -64,7 +79,8 @@ final class MediaCheck {
         }
         Path file = resolver.resolve(item);
         try {
-            return new Checked(file, MediaProbe.probe(file));
+            MediaProbe.Probed probed = MediaProbe.probeWithGeometry(file);
+            return new Checked(file, probed.info(), probed.geometry());
         } catch (MediaException e) {
             throw new MediaException(file, "media '" + item.id() + "' (" + item.path() + ") used by clip '" + clip.id() + "' cannot be played: "
                     + problemOf(e, file), e);

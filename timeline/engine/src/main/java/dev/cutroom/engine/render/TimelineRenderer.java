@@ -1,11 +1,11 @@
 package dev.cutroom.engine.render;
 
+import dev.cutroom.engine.DisplayGeometry;
 import dev.cutroom.engine.MediaResolver;
 import dev.cutroom.engine.decode.VideoFrame;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.FrameRange;
 import dev.cutroom.timeline.model.FrameRate;
-import dev.cutroom.timeline.model.MediaInfo;
 import dev.cutroom.timeline.model.Project;
 import dev.cutroom.timeline.model.Timeline;
 import dev.cutroom.timeline.model.Track;
@@ -26,11 +26,18 @@ import java.util.Objects;
  * <ul>
  *   <li>Video tracks stack in list order (later on top). Each clip's picture is fitted into the output
  *       with its aspect ratio kept; uncovered areas show the tracks below, and black where there is
- *       nothing. Pictures are opaque (no alpha or blend modes yet). Rotation metadata is not applied.</li>
+ *       nothing. Pictures are opaque (no alpha or blend modes yet). Pictures are shown as
+ *       their metadata says: turned upright by their rotation, and fitted by their display aspect ratio
+ *       (anamorphic media with non-square pixels is stretched, not fitted by its stored size).</li>
  *   <li>Audio tracks are summed with each clip's volume, then hard-clipped to [-1, 1]. Audio of clips on
  *       video tracks is not played (linked audio lives on audio tracks).</li>
  *   <li>Clip speed: a video frame shows source time {@code clip.sourceTimeAt(rate, frame)} (frames repeat
  *       or are skipped); audio is resampled, so pitch follows speed.</li>
+ *   <li>Transitions ({@link dev.cutroom.timeline.model.Transition#CROSS_DISSOLVE cross-dissolve},
+ *       {@link dev.cutroom.timeline.model.Transition#DIP_TO_BLACK dip to black}) play over
+ *       {@code [cut - inOffset, cut + outOffset)}: the outgoing clip runs on past its out point and the
+ *       incoming one starts before its in point, using the media beyond the clips' edges (handles). Pictures
+ *       mix linearly, sound crossfades at equal power. Other kinds play as cuts (logged once).</li>
  * </ul>
  *
  * <p>Frames are YUV420P (see {@link dev.cutroom.engine.decode.PixelFormat#YUV420P}). Rendering forward
@@ -44,12 +51,17 @@ public final class TimelineRenderer implements AutoCloseable {
     private final int height;
     private final List<Track> videoTracks;
     private final List<Track> audioTracks;
+    /** Parallel to the track lists. */
+    private final List<TrackTransitions> videoTransitions;
+    private final List<TrackTransitions> audioTransitions;
     private final MediaCheck media;
     private final VideoCompositor compositor;
     private final Map<String, ClipVideoSource> videoSources = new HashMap<>();
     private final Map<String, ClipAudioSource> audioSources = new HashMap<>();
     private float[] mix = new float[0];
     private float[] scratch = new float[0];
+    private float[] outgoingFade = new float[0];
+    private float[] incomingFade = new float[0];
 
     /** Renders the whole timeline at its own size. */
     public TimelineRenderer(Project project, MediaResolver resolver) {
@@ -72,8 +84,10 @@ public final class TimelineRenderer implements AutoCloseable {
         this.height = height + (height & 1);
         this.videoTracks = ActiveTracks.video(timeline);
         this.audioTracks = ActiveTracks.audio(timeline);
+        this.videoTransitions = videoTracks.stream().map(t -> TrackTransitions.of(t, UnsupportedTransitions::report)).toList();
+        this.audioTransitions = audioTracks.stream().map(t -> TrackTransitions.of(t, UnsupportedTransitions::report)).toList();
         FrameRange checked = range == null ? new FrameRange(0, timeline.duration()) : range;
-        this.media = new MediaCheck(project, resolver, videoTracks, audioTracks, checked);
+        this.media = new MediaCheck(project, resolver, videoTracks, videoTransitions, audioTracks, audioTransitions, checked);
         this.compositor = new VideoCompositor(this.width, this.height);
     }
 
@@ -101,15 +115,38 @@ public final class TimelineRenderer implements AutoCloseable {
         List<String> visible = new ArrayList<>(2);
         // top track first, stopping at the first clip that fills the frame: nothing below it is decoded
         for (int i = videoTracks.size() - 1; i >= 0; i--) {
-            Clip clip = ActiveTracks.clipAt(videoTracks.get(i), frame);
-            if (clip == null) continue;
-            ClipVideoSource source = videoSources.computeIfAbsent(clip.id(), id -> openVideo(clip));
-            visible.add(clip.id());
-            layers.addFirst(new VideoCompositor.Layer(source.frameAt(frame), source.placement()));
-            if (source.placement().covers(width, height)) break;
+            TransitionSpan span = videoTransitions.get(i).at(frame);
+            VideoCompositor.Layer layer;
+            if (span != null) {
+                layer = transitionLayer(span, frame, visible);
+            } else {
+                Clip clip = ActiveTracks.clipAt(videoTracks.get(i), frame);
+                if (clip == null) continue;
+                layer = pictureOf(clip, frame, visible);
+            }
+            layers.addFirst(layer);
+            if (layer.covers(width, height)) break;
         }
         closeUnused(videoSources, visible);
         return compositor.compose(layers).withTimestamp(timeline.rate().toSeconds(frame));
+    }
+
+    private VideoCompositor.Picture pictureOf(Clip clip, long frame, List<String> visible) {
+        ClipVideoSource source = videoSources.computeIfAbsent(clip.id(), id -> openVideo(clip));
+        visible.add(clip.id());
+        return new VideoCompositor.Picture(source.frameAt(frame), source.placement());
+    }
+
+    /** Both clips of the cut, mixed; a side with no weight is not decoded (half of a dip to black is black). */
+    private VideoCompositor.Layer transitionLayer(TransitionSpan span, long frame, List<String> visible) {
+        double progress = span.progress(frame);
+        double outgoingWeight = span.style().outgoingPicture(progress);
+        double incomingWeight = span.style().incomingPicture(progress);
+        VideoCompositor.Picture outgoing = outgoingWeight > 0 ? pictureOf(span.outgoing(), frame, visible) : null;
+        VideoCompositor.Picture incoming = incomingWeight > 0 ? pictureOf(span.incoming(), frame, visible) : null;
+        // with a black side (null), the mix is the other side's weight against black
+        double mix = incoming != null ? incomingWeight : 1 - outgoingWeight;
+        return new VideoCompositor.Blend(outgoing, incoming, FrameBlender.weightOf(mix));
     }
 
     /** Sample index (at the timeline's rate) where timeline frame {@code frame} starts. */
@@ -135,8 +172,13 @@ public final class TimelineRenderer implements AutoCloseable {
         Arrays.fill(mix, 0, count, 0f);
         List<String> audible = new ArrayList<>(audioTracks.size());
         long firstSample = firstSampleOf(frame);
-        for (Track track : audioTracks) {
-            Clip clip = ActiveTracks.clipAt(track, frame);
+        for (int i = 0; i < audioTracks.size(); i++) {
+            TransitionSpan span = audioTransitions.get(i).at(frame);
+            if (span != null) {
+                mixTransition(span, firstSample, frames, audible);
+                continue;
+            }
+            Clip clip = ActiveTracks.clipAt(audioTracks.get(i), frame);
             if (clip == null || clip.volume() == 0) continue;
             audible.add(clip.id());
             audioSources.computeIfAbsent(clip.id(), id -> openAudio(clip)).mixInto(mix, firstSample, frames, scratch);
@@ -146,6 +188,21 @@ public final class TimelineRenderer implements AutoCloseable {
         return mix;
     }
 
+    /** Both clips of a cut, each with its fade, over the samples of one timeline frame inside the transition. */
+    private void mixTransition(TransitionSpan span, long firstSample, int frames, List<String> audible) {
+        if (outgoingFade.length < frames) { outgoingFade = new float[frames]; incomingFade = new float[frames]; }
+        long spanFirst = firstSampleOf(span.first());
+        span.style().fillGains(firstSample - spanFirst, firstSampleOf(span.end()) - spanFirst, frames, outgoingFade, incomingFade);
+        mixFaded(span.outgoing(), firstSample, frames, outgoingFade, audible);
+        mixFaded(span.incoming(), firstSample, frames, incomingFade, audible);
+    }
+
+    private void mixFaded(Clip clip, long firstSample, int frames, float[] fade, List<String> audible) {
+        if (clip.volume() == 0 || (fade[0] == 0 && fade[frames - 1] == 0)) return; // silent here (half of a dip)
+        audible.add(clip.id());
+        audioSources.computeIfAbsent(clip.id(), id -> openAudio(clip)).mixInto(mix, firstSample, frames, scratch, fade);
+    }
+
     /** The picture at a frame as a BufferedImage (for previews and tests; converts per pixel). */
     public BufferedImage renderImage(long frame) {
         return renderVideo(frame).toBufferedImage();
@@ -153,8 +210,9 @@ public final class TimelineRenderer implements AutoCloseable {
 
     private ClipVideoSource openVideo(Clip clip) {
         MediaCheck.Checked checked = checkedMedia(clip);
-        MediaInfo.VideoStreamInfo video = checked.info().video();
-        Placement placement = Placement.fit(video.width(), video.height(), width, height);
+        // placed by the picture as shown: turned upright and with non-square pixels stretched
+        DisplayGeometry geometry = checked.geometry();
+        Placement placement = Placement.fit(geometry.displayWidth(), geometry.displayHeight(), width, height);
         return new ClipVideoSource(clip, checked.file(), timeline.rate(), placement);
     }
 

@@ -31,6 +31,15 @@ class TransitionsTest {
     }
 
     @Test
+    void kindNamesAreTheOnesProjectFilesAndOtioUse() {
+        // stored in project files: changing them would orphan saved transitions
+        assertThat(Transition.CROSS_DISSOLVE).isEqualTo("cross_dissolve");
+        assertThat(Transition.DIP_TO_BLACK).isEqualTo("dip_to_black");
+        Project dip = applyChecked(base(), new AddTransition("v", new Transition("d", Transition.DIP_TO_BLACK, 100, 4, 6)));
+        assertThat(transitions(dip)).containsExactly(new Transition("d", "dip_to_black", 100, 4, 6));
+    }
+
+    @Test
     void addRefusesWhereThereIsNoCutOrNoRoom() {
         Project p = base();
         assertThatThrownBy(() -> new AddTransition("v", new Transition("x", "wipe", 50, 5, 5)).apply(p))
