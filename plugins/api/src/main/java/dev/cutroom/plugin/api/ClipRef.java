@@ -18,15 +18,29 @@ import java.util.Objects;
  * @param height        picture height in pixels (0 without video)
  * @param sampleRate    audio sample rate (0 without audio)
  * @param channels      audio channels (0 without audio)
+ * @param speed         the clip's playback speed on the timeline (since API 1.1; 1 is normal, 0.5 half, 2 double):
+ *                      one second of the clip on the timeline shows {@code speed} seconds of {@code sourceRange}
  */
 public record ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
-                      Fps frameRate, int width, int height, int sampleRate, int channels) {
+                      Fps frameRate, int width, int height, int sampleRate, int channels, double speed) {
     public ClipRef {
         Objects.requireNonNull(clipId, "clipId");
         Objects.requireNonNull(mediaFile, "mediaFile");
         Objects.requireNonNull(sourceRange, "sourceRange");
         timelineStart = timelineStart == null ? ExactTime.ZERO : timelineStart;
         if (width < 0 || height < 0 || sampleRate < 0 || channels < 0) throw new IllegalArgumentException("negative size or rate in clip " + clipId);
+        if (!(speed > 0) || Double.isInfinite(speed)) throw new IllegalArgumentException("speed must be positive in clip " + clipId + ", got " + speed);
+    }
+
+    /** A clip playing at normal speed (the API 1.0 components, kept so 1.0 code compiles unchanged). */
+    public ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
+                   Fps frameRate, int width, int height, int sampleRate, int channels) {
+        this(clipId, trackId, mediaFile, sourceRange, timelineStart, frameRate, width, height, sampleRate, channels, 1);
+    }
+
+    /** Seconds the clip lasts on the timeline: its source duration divided by its speed. Any thread. */
+    public double timelineSeconds() {
+        return sourceRange.duration().toSeconds() / speed;
     }
 
     /** Whether the active take has a picture. Any thread. */

@@ -25,7 +25,7 @@ class WireFormatTest {
     @Test
     void aStartMessageSurvivesTheTripOnOneLine() throws Exception {
         ClipRef clip = new ClipRef("c1", "t1", Path.of("/media/a b.mp4"), new TimeSpan(ExactTime.of(1001, 30000), ExactTime.of(3, 2)),
-                ExactTime.seconds(4), new Fps(30000, 1001), 1920, 1080, 48000, 2);
+                ExactTime.seconds(4), new Fps(30000, 1001), 1920, 1080, 48000, 2, 0.5);
         Job job = new Job(new Selection.Clips(List.of(clip)), ParameterValues.of("scale", 2L, "tint", new Colour(255, 0, 16)), "warmer");
         var start = new WorkerMessage.Start(1, "job-1", "org.example.x", "classpath", job, "/tmp/w");
 

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * Turns clips of a project into the plugin API's {@link ClipRef}s: the active take's media file, and the part
- * of that file the clip plays, in the file's own seconds (the clip's source range minus the take's offset).
+ * of that file the clip plays, in the file's own seconds (the clip's source range minus the take's offset), and
+ * the speed it plays at.
  * Thread-safe (stateless).
  */
 public final class ClipSelection {
@@ -69,7 +70,8 @@ public final class ClipSelection {
         ExactTime timelineStart = Times.exact(rate.toSeconds(clip.start()));
         return new ClipRef(clip.id(), track.id(), resolver.resolve(item), Times.span(source), timelineStart, fps,
                 info.hasVideo() ? info.video().width() : 0, info.hasVideo() ? info.video().height() : 0,
-                info.hasAudio() ? info.audio().sampleRate() : 0, info.hasAudio() ? info.audio().channels() : 0);
+                info.hasAudio() ? info.audio().sampleRate() : 0, info.hasAudio() ? info.audio().channels() : 0,
+                clip.speed().toDouble());
     }
 
     /** The part of the active take's media file a clip plays, in that file's seconds. */

@@ -119,6 +119,19 @@ class TimingCommitTest {
     }
 
     @Test
+    void aClipRefCarriesTheSpeedTheClipPlaysAt() throws Exception {
+        Path folder = dir.resolve("speed-ref");
+        Project before = project(folder);
+        ProjectSlot.Holder slot = ProjectSlot.holding(before);
+        run(folder, slot, before, "speed", 2.0);
+        String clipId = track(before, 0).clips().getFirst().id();
+        assertThat(ClipSelection.of(before, new MediaResolver(folder), List.of(clipId)).clips().getFirst().speed()).isEqualTo(1.0);
+        var retimed = ClipSelection.of(slot.current(), new MediaResolver(folder), List.of(clipId)).clips().getFirst();
+        assertThat(retimed.speed()).isEqualTo(2.0);
+        assertThat(retimed.timelineSeconds()).isEqualTo(0.4);
+    }
+
+    @Test
     void aTrimOutsideTheClipIsRefusedAndChangesNothing() throws Exception {
         Path folder = dir.resolve("refused");
         Project before = project(folder);
