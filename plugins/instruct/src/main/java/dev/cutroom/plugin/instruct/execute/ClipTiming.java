@@ -8,10 +8,11 @@ import dev.cutroom.plugin.api.TimeSpan;
 /**
  * Converts plan times (seconds from the clip's start as it plays on the timeline) into the clip's media: source
  * seconds and frame numbers of the take. A clip playing at {@code speed} covers {@code speed} source seconds per
- * timeline second; ClipRef carries no speed (API 1.1), so the runner passes the speed the plan itself sets.
+ * timeline second. Plan times are measured on the clip as it will play: at its own speed ({@link ClipRef#speed()})
+ * times the plan's SPEED factors ({@link SpeedChange#result()}).
  *
  * @param clip           the clip the plan runs on
- * @param speed          playback speed of the clip on the timeline after the plan (1 when the plan has no SPEED step)
+ * @param speed          playback speed of the clip on the timeline after the plan
  * @param takeRateFactor take frames per source frame: 1, or 1/speed for an interpolated slow-motion take
  */
 public record ClipTiming(ClipRef clip, double speed, double takeRateFactor) {

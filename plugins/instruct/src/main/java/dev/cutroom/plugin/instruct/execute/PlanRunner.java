@@ -62,11 +62,11 @@ public final class PlanRunner {
         }
 
         void run(JobResult.Builder result) throws Exception {
-            double speed = plan.steps(OpKind.SPEED).stream().mapToDouble(s -> s.number("factor")).reduce(1, (a, b) -> a * b);
+            SpeedChange speedChange = SpeedChange.of(plan, clip);
+            double speed = speedChange.result();
             ClipTiming sourceTiming = new ClipTiming(clip, speed);
             KeptRange kept = KeptRange.of(plan, sourceTiming.timelineSeconds());
-            boolean smoothSlow = speed < 1 && plan.steps(OpKind.SPEED).stream().allMatch(s -> s.flag("smooth")) && clip.hasVideo();
-            Interpolator interpolator = smoothSlow ? openInterpolator() : null;
+            Interpolator interpolator = speedChange.interpolates() && clip.hasVideo() ? openInterpolator() : null;
             try {
                 boolean interpolated = interpolator != null;
                 ClipTiming timing = interpolated ? new ClipTiming(clip, speed, 1 / speed) : sourceTiming;
@@ -77,7 +77,7 @@ public final class PlanRunner {
             } finally {
                 if (interpolator != null) interpolator.close();
             }
-            if (Math.abs(speed - 1) > 1e-9) result.retime(clip.clipId(), speed);
+            if (speedChange.changes()) result.retime(clip.clipId(), speed);
             if (!kept.isWhole(sourceTiming.timelineSeconds())) {
                 TimeSpan keep = sourceTiming.sourceSpan(kept.from(), kept.to());
                 result.trim(clip.clipId(), keep);

@@ -14,6 +14,6 @@ final class SubClips {
         ExactTime end = clip.sourceRange().end();
         ExactTime d = start.plus(duration).compareTo(end) > 0 ? end.minus(start) : duration;
         return new ClipRef(clip.clipId(), clip.trackId(), clip.mediaFile(), new TimeSpan(start, d), clip.timelineStart(),
-                clip.frameRate(), clip.width(), clip.height(), clip.sampleRate(), clip.channels());
+                clip.frameRate(), clip.width(), clip.height(), clip.sampleRate(), clip.channels(), clip.speed());
     }
 }
