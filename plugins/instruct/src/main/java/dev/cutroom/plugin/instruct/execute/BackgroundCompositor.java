@@ -2,8 +2,10 @@ package dev.cutroom.plugin.instruct.execute;
 
 /**
  * Puts the person in front of a new background using the person mask: a blurred copy of the frame, a colour, an
- * image, chroma green, or transparency (the output gains an alpha channel). {@code out = person * m + background *
- * (1 - m)} with the feathered, temporally smoothed mask {@code m}.
+ * image, chroma green, or transparency (the output gains an alpha channel). {@code out = person * a + background *
+ * (1 - a)} with {@code a} the {@link Matte} of the feathered, temporally smoothed mask. Fully transparent pixels
+ * carry chroma green, so a player that ignores the alpha channel (Cutroom's engine decodes RGB) still shows a
+ * keyable picture; partly transparent ones keep the frame's colour, as straight alpha expects.
  */
 public final class BackgroundCompositor implements FrameStage {
     /** What goes behind the person. */
@@ -40,10 +42,9 @@ public final class BackgroundCompositor implements FrameStage {
         if (backdrop instanceof Transparent) {
             byte[] out = new byte[n * 4];
             for (int p = 0; p < n; p++) {
-                out[p * 4] = src[p * 3];
-                out[p * 4 + 1] = src[p * 3 + 1];
-                out[p * 4 + 2] = src[p * 3 + 2];
-                out[p * 4 + 3] = (byte) Math.round(255 * clamp01(m[p]));
+                int a = Math.round(255 * Matte.alpha(m[p]));
+                for (int c = 0; c < 3; c++) out[p * 4 + c] = a == 0 ? (byte) (GREEN >> (16 - 8 * c)) : src[p * 3 + c];
+                out[p * 4 + 3] = (byte) a;
             }
             return new RgbImage(frame.width(), frame.height(), 4, out);
         }
@@ -56,7 +57,7 @@ public final class BackgroundCompositor implements FrameStage {
         int solid = backdrop instanceof Solid s ? s.rgb() : 0;
         byte[] out = new byte[n * 3];
         for (int p = 0; p < n; p++) {
-            float a = clamp01(m[p]);
+            float a = Matte.alpha(m[p]);
             for (int c = 0; c < 3; c++) {
                 int fg = src[p * 3 + c] & 0xff;
                 int bg = back != null ? back[p * 3 + c] & 0xff : (solid >> (16 - 8 * c)) & 0xff;
@@ -64,9 +65,5 @@ public final class BackgroundCompositor implements FrameStage {
             }
         }
         return new RgbImage(frame.width(), frame.height(), 3, out);
-    }
-
-    private static float clamp01(float v) {
-        return Math.max(0, Math.min(1, v));
     }
 }
