@@ -158,7 +158,7 @@ public final class PlanRunner {
                 stages.add(new BackgroundCompositor(masks, backdrop(s, timing, resources)));
             }
             if (recipe.followCrop() != null) {
-                SubjectTracker tracker = new SubjectTracker(timing.takeFps(), 0.6, 0.8);
+                SubjectTracker tracker = new SubjectTracker(timing.takeFps(), 0.4, 0.8);
                 if (masks == null) warn("reframe centred: the person segmentation model is not available");
                 stages.add(new SubjectCrop(recipe.followCrop(), masks, tracker));
                 resources.add(() -> {

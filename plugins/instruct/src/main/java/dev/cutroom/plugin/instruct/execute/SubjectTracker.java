@@ -2,16 +2,26 @@ package dev.cutroom.plugin.instruct.execute;
 
 /**
  * Follows the person's horizontal and vertical centre across frames without jitter: a critically damped spring
- * (no overshoot) towards the mask's centroid, with a speed limit so a wrong mask for a frame or two cannot whip the
- * crop across the picture. Without a person, it eases back towards the centre. Positions are 0..1 of the frame.
+ * towards the mask's centroid, with a speed limit so a wrong mask for a frame or two cannot whip the crop across
+ * the picture. A spring alone trails a walking person by their speed times the smoothing time (a quarter of a
+ * vertical window at walking pace), so it aims ahead of the person by their smoothed velocity times that time,
+ * which cancels the lag; when they stop, the aim settles back within about the smoothing time. The model loses a
+ * person for a frame or two now and then: the aim then stays where they were for up to {@link #HOLD_SECONDS}
+ * before easing back towards the centre. Positions are 0..1 of the frame.
  */
 public final class SubjectTracker {
     /** Smallest share of the picture the mask must cover to count as a person. */
     static final double MIN_COVERAGE = 0.005;
+    /** How long a lost person is still aimed at. */
+    static final double HOLD_SECONDS = 0.5;
     private final double smoothTime;
     private final double maxSpeed;
     private final double dt;
     private double x = 0.5, y = 0.5, vx, vy;
+    /** The person's last seen centre, smoothed velocity (frame sizes per second) and where the crop aims. */
+    private double lastX, lastY, personVx, personVy, aimX = 0.5, aimY = 0.5;
+    /** Frames since the person was last seen; -1 before the first sighting or once they count as gone. */
+    private int framesSinceSeen = -1;
     private boolean started;
     private int framesWithSubject;
 
@@ -44,22 +54,55 @@ public final class SubjectTracker {
 
     /** Moves towards the person seen in this frame (or the centre when none) and returns the smoothed {x, y}. */
     public double[] update(double[] seen) {
-        double tx = seen == null ? 0.5 : seen[0];
-        double ty = seen == null ? 0.5 : seen[1];
-        if (seen != null) framesWithSubject++;
+        aim(seen);
         if (!started && seen != null) {
-            x = tx;
-            y = ty;
+            x = aimX;
+            y = aimY;
             started = true;
             return new double[] {x, y};
         }
-        double[] nx = damp(x, vx, tx);
+        double[] nx = damp(x, vx, aimX);
         x = nx[0];
         vx = nx[1];
-        double[] ny = damp(y, vy, ty);
+        double[] ny = damp(y, vy, aimY);
         y = ny[0];
         vy = ny[1];
         return new double[] {x, y};
+    }
+
+    /** Where the crop should go: ahead of the person, where they were last seen, or the centre once they are gone. */
+    private void aim(double[] seen) {
+        if (seen == null) {
+            if (framesSinceSeen >= 0 && ++framesSinceSeen * dt <= HOLD_SECONDS) return;
+            framesSinceSeen = -1;
+            personVx = 0;
+            personVy = 0;
+            aimX = 0.5;
+            aimY = 0.5;
+            return;
+        }
+        framesWithSubject++;
+        if (framesSinceSeen >= 0) followVelocity(seen, (framesSinceSeen + 1) * dt);
+        lastX = seen[0];
+        lastY = seen[1];
+        framesSinceSeen = 0;
+        aimX = clamp01(seen[0] + personVx * smoothTime);
+        aimY = clamp01(seen[1] + personVy * smoothTime);
+    }
+
+    /** Smooths the person's velocity over about {@code smoothTime}, from a move seen {@code elapsed} seconds apart. */
+    private void followVelocity(double[] seen, double elapsed) {
+        double ix = (seen[0] - lastX) / elapsed;
+        double iy = (seen[1] - lastY) / elapsed;
+        // a move faster than the crop may go is a jump (a wrong mask, someone else), not walking: not followed
+        if (Math.hypot(ix, iy) > maxSpeed) return;
+        double weight = Math.min(1, elapsed / smoothTime);
+        personVx += weight * (ix - personVx);
+        personVy += weight * (iy - personVy);
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     /** Frames in which a person was found. */
