@@ -11,10 +11,12 @@ import dev.cutroom.plugin.instruct.plan.Category;
 import dev.cutroom.plugin.instruct.plan.OpKind;
 import dev.cutroom.plugin.instruct.plan.Plan;
 import dev.cutroom.plugin.instruct.plan.Step;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies a plan to every selected clip: one new take per clip made in a single pass (look, geometry, background,
@@ -23,6 +25,17 @@ import java.util.Optional;
  * and the summary, never skipped silently.
  */
 public final class PlanRunner {
+    private final Supplier<Optional<Path>> titleFont;
+
+    /** A runner that draws titles with FFmpeg's drawtext when {@link FontFiles} finds a font, else with Java2D. */
+    public PlanRunner() {
+        this(FontFiles::find);
+    }
+
+    /** @param titleFont the font file for drawtext; empty paints titles with Java2D ({@link TitlePainter}) */
+    public PlanRunner(Supplier<Optional<Path>> titleFont) {
+        this.titleFont = titleFont;
+    }
 
     public JobResult run(Plan plan, Job job, JobContext context) throws Exception {
         if (plan.isEmpty()) throw new IllegalArgumentException("the plan has no operations");
@@ -32,10 +45,18 @@ public final class PlanRunner {
         };
         JobResult.Builder result = JobResult.builder();
         List<String> notes = new ArrayList<>();
-        for (int i = 0; i < clips.size(); i++) {
-            context.checkCancelled();
-            ClipJob clipJob = new ClipJob(plan, clips.get(i), context, notes, (double) i / clips.size(), (double) (i + 1) / clips.size());
-            clipJob.run(result);
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < clips.size(); i++) {
+                context.checkCancelled();
+                ClipJob clipJob = new ClipJob(plan, clips.get(i), context, notes, titleFont, written,
+                        (double) i / clips.size(), (double) (i + 1) / clips.size());
+                clipJob.run(result);
+            }
+        } catch (Exception | Error e) {
+            // cancelled or failed: no half-written or orphaned take stays behind, whoever runs the plan
+            for (Path f : written) Files.deleteIfExists(f);
+            throw e;
         }
         String what = plan.steps().stream().map(s -> s.op().label().toLowerCase(java.util.Locale.ROOT)).distinct().reduce((a, b) -> a + ", " + b).orElse("");
         result.note("plan", plan.steps().toString());
@@ -50,13 +71,18 @@ public final class PlanRunner {
         private final ClipRef clip;
         private final JobContext context;
         private final List<String> notes;
+        private final Supplier<Optional<Path>> titleFont;
+        private final List<Path> written;
         private final double from, to;
 
-        ClipJob(Plan plan, ClipRef clip, JobContext context, List<String> notes, double from, double to) {
+        ClipJob(Plan plan, ClipRef clip, JobContext context, List<String> notes, Supplier<Optional<Path>> titleFont,
+                List<Path> written, double from, double to) {
             this.plan = plan;
             this.clip = clip;
             this.context = context;
             this.notes = notes;
+            this.titleFont = titleFont;
+            this.written = written;
             this.from = from;
             this.to = to;
         }
@@ -113,10 +139,11 @@ public final class PlanRunner {
             TakeRenderer renderer = new TakeRenderer(context);
             if (!clip.hasVideo()) {
                 Path file = context.newOutputFile(baseName() + ".m4a");
+                written.add(file);
                 renderer.renderSound(clip, time.reverse(), audioFilters, file);
                 return file;
             }
-            Optional<Path> font = plan.has(OpKind.TITLE) ? FontFiles.find() : Optional.empty();
+            Optional<Path> font = plan.has(OpKind.TITLE) ? titleFont.get() : Optional.empty();
             if (plan.has(OpKind.TITLE) && font.isEmpty()) warn("no font file for FFmpeg's drawtext: titles drawn with Java2D");
             VideoRecipe recipe = GraphBuilder.build(plan, new FrameSize(clip.width(), clip.height()), timing, font,
                     context.scratchDir(), firstFrame, endFrame);
@@ -125,6 +152,7 @@ public final class PlanRunner {
             try {
                 List<FrameStage> stages = stages(recipe, timing, resources);
                 Path file = context.newOutputFile(baseName() + "." + TakeWriter.extension(recipe.alpha()));
+                written.add(file);
                 renderer.render(new TakeRenderer.Job(clip, recipe, stages, time, interpolator, timing.takeFps(), audioFilters, file, from, to));
                 return file;
             } finally {
