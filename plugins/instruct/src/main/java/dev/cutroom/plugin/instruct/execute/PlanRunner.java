@@ -121,6 +121,10 @@ public final class PlanRunner {
             try {
                 InferenceSession s = context.models().open(RifeInterpolator.MODEL);
                 context.info("slow motion: new frames interpolated by RIFE v4.6 on " + s.device());
+                FrameSize work = RifeInterpolator.workingSize(new FrameSize(clip.width(), clip.height()));
+                if (work.width() != clip.width()) {
+                    context.info("slow motion: frames interpolated at " + work + " and scaled up (in-between frames are softer)");
+                }
                 return new RifeInterpolator(s);
             } catch (Exception e) {
                 warn("RIFE is not available (" + e.getMessage() + "): slow motion repeats frames");

@@ -18,13 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A job context made of the host's real media and model access but without its result check, for plans whose
  * Retime and Trim outputs the host does not apply yet (issue 7). Models come from the jar: no pull.
  */
-class DirectContext implements JobContext {
+public class DirectContext implements JobContext {
     final List<String> log = new CopyOnWriteArrayList<>();
     private final Path dir;
     private final HostModelAccess models = new HostModelAccess(List.of(PersonMasks.MODEL, RifeInterpolator.MODEL),
             Models::createDefault, ModelSources.standard(null));
 
-    DirectContext(Path dir) {
+    public DirectContext(Path dir) {
         this.dir = dir;
     }
 

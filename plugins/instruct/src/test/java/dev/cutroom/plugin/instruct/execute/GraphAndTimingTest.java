@@ -114,4 +114,18 @@ class GraphAndTimingTest {
         for (int k = 0; k < 100; k++) last = t.update(null)[0];
         assertThat(last).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.02));
     }
+
+    @Test
+    void rifeRunsAtMost720pAndResizingKeepsFlatColours() {
+        assertThat(RifeInterpolator.workingSize(new FrameSize(640, 360))).isEqualTo(new FrameSize(640, 360));
+        assertThat(RifeInterpolator.workingSize(new FrameSize(1280, 720))).isEqualTo(new FrameSize(1280, 720));
+        assertThat(RifeInterpolator.workingSize(new FrameSize(1920, 1080))).isEqualTo(new FrameSize(1280, 720));
+        FrameSize tall = RifeInterpolator.workingSize(new FrameSize(1080, 1920));
+        assertThat((long) tall.width() * tall.height()).isLessThanOrEqualTo(RifeInterpolator.MAX_PIXELS);
+        RgbImage grey = new RgbImage(6, 4, 3, new byte[6 * 4 * 3]);
+        java.util.Arrays.fill(grey.pixels(), (byte) 77);
+        RgbImage up = Resize.bilinear(grey, 9, 6);
+        assertThat(up.size()).isEqualTo(new FrameSize(9, 6));
+        assertThat(up.at(8, 5, 2)).isEqualTo(77);
+    }
 }

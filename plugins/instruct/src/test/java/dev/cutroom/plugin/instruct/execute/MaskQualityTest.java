@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Background mask quality with the real selfie model on generated frames whose person mask is known (a drawn
  * person-like figure, see {@link Scenes}; not a photograph). Prints IoU and flicker; the bench repeats it longer.
  */
-class MaskQualityTest {
+public class MaskQualityTest {
     @TempDir
     Path dir;
 
     /** IoU of the mask (thresholded at 0.5) against the drawn figure, and mean |mask change| between frames of a still scene. */
-    static double[] measure(int w, int h, int frames, boolean smoothing) throws Exception {
+    public static double[] measure(int w, int h, int frames, boolean smoothing) throws Exception {
         boolean[] truth = new boolean[w * h];
         RgbImage still = Scenes.rgb(Scenes.person(w, h, 0.5, truth));
         java.util.Random noise = new java.util.Random(7);
