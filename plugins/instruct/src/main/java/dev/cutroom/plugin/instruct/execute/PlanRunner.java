@@ -121,11 +121,12 @@ public final class PlanRunner {
             try {
                 InferenceSession s = context.models().open(RifeInterpolator.MODEL);
                 context.info("slow motion: new frames interpolated by RIFE v4.6 on " + s.device());
-                FrameSize work = RifeInterpolator.workingSize(new FrameSize(clip.width(), clip.height()));
+                RifeInterpolator rife = new RifeInterpolator(s);
+                FrameSize work = rife.workingSizeHere(new FrameSize(clip.width(), clip.height()));
                 if (work.width() != clip.width()) {
-                    context.info("slow motion: frames interpolated at " + work + " and scaled up (in-between frames are softer)");
+                    context.info("slow motion: frames interpolated at " + work + " and scaled up on the CPU (in-between frames are softer)");
                 }
-                return new RifeInterpolator(s);
+                return rife;
             } catch (Exception e) {
                 warn("RIFE is not available (" + e.getMessage() + "): slow motion repeats frames");
                 return null;

@@ -12,16 +12,28 @@ import dev.cutroom.plugin.api.Tensor;
  * at 1280x720 and 2.7 s at 1920x1080 with some 1.6 GB resident, so full 1080p would make slow motion of a short
  * clip take many minutes. The cost is quality: at 1080p the in-between frames are softer than the source frames
  * around them. The model returns only the blended frame, not its flow, so the flow cannot be computed small and
- * applied at full size.
+ * applied at full size. On a GPU (the session's device names one) frames run at their own size: the cap is for CPUs.
  */
 public final class RifeInterpolator implements Interpolator {
     public static final String MODEL = "rife-v4.6";
     /** Largest frame interpolated at its own size. */
     public static final int MAX_PIXELS = 1280 * 720;
     private final InferenceSession session;
+    private final boolean capped;
 
     public RifeInterpolator(InferenceSession session) {
         this.session = session;
+        this.capped = !onGpu(session.device());
+    }
+
+    /** Whether a session's device text (e.g. "OnnxRuntime on gpu(0)") names a GPU. */
+    public static boolean onGpu(String device) {
+        return device != null && device.toLowerCase(java.util.Locale.ROOT).contains("gpu");
+    }
+
+    /** The size RIFE runs at on this session's device: uncapped on a GPU, {@link #workingSize(FrameSize)} otherwise. */
+    public FrameSize workingSizeHere(FrameSize size) {
+        return capped ? workingSize(size) : size;
     }
 
     /** The size RIFE runs at for frames of {@code size}: the size itself, or the largest even size within {@link #MAX_PIXELS}. */
@@ -34,7 +46,7 @@ public final class RifeInterpolator implements Interpolator {
 
     @Override
     public RgbImage between(RgbImage a, RgbImage b, double t) {
-        FrameSize work = workingSize(a.size());
+        FrameSize work = workingSizeHere(a.size());
         if (work.equals(a.size())) return atFullSize(a, b, t);
         RgbImage mid = atFullSize(Resize.bilinear(a, work.width(), work.height()), Resize.bilinear(b, work.width(), work.height()), t);
         return Resize.bilinear(mid, a.width(), a.height());

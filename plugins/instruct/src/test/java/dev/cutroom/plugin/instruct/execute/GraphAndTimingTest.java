@@ -117,6 +117,8 @@ class GraphAndTimingTest {
 
     @Test
     void rifeRunsAtMost720pAndResizingKeepsFlatColours() {
+        assertThat(RifeInterpolator.onGpu("OnnxRuntime on gpu(0)")).isTrue();
+        assertThat(RifeInterpolator.onGpu("OnnxRuntime on cpu()")).isFalse();
         assertThat(RifeInterpolator.workingSize(new FrameSize(640, 360))).isEqualTo(new FrameSize(640, 360));
         assertThat(RifeInterpolator.workingSize(new FrameSize(1280, 720))).isEqualTo(new FrameSize(1280, 720));
         assertThat(RifeInterpolator.workingSize(new FrameSize(1920, 1080))).isEqualTo(new FrameSize(1280, 720));
