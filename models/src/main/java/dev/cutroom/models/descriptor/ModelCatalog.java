@@ -25,10 +25,11 @@ public final class ModelCatalog {
     public static final String CLASS_PATH_PREFIX = "classpath:";
 
     /**
-     * Ids of described models whose weights are not shipped (too large): pulled on request. Empty since the
-     * selfie (213 KB) and RIFE (10.6 MB) weights were committed; {@code cutroom models pull} stays for the next one.
+     * Ids of described models whose weights are not shipped, pulled on request. The selfie (213 KB) and RIFE
+     * (10.6 MB) weights were committed; realesrgan-x4plus stays pulled because its only offline copy comes in an
+     * AGPL-3.0 package, which each user fetches knowingly.
      */
-    public static final List<String> PULLED = List.of();
+    public static final List<String> PULLED = List.of("realesrgan-x4plus");
 
     private static final String ROOT = "/dev/cutroom/models/";
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * How long an upscale will take: frames times the time per frame measured on this device. The plugin logs it
- * before it starts; the editor can ask for it before submitting the job with {@link #forClips}. Immutable; any thread.
+ * before it starts; the editor asks for it before Start by running the job with {@code estimateOnly} (feature
+ * {@code cutroom.estimate/1}, see {@link EstimateReport}), which measures the device in a worker and upscales nothing. Immutable; any thread.
  *
  * @param frames          frames to upscale
  * @param secondsPerFrame measured model time per frame plus the per-frame work around it (decode, resize, encode)
@@ -19,7 +20,7 @@ import java.util.Locale;
  */
 public record UpscaleEstimate(long frames, double secondsPerFrame, String device) {
     /** Beyond this many seconds on a CPU the estimate comes with a warning. */
-    public static final double LONG_ON_CPU_SECONDS = 300;
+    public static final double LONG_ON_CPU_SECONDS = 120;
     /** Side of the square probe tile timed at the start. */
     public static final int PROBE = 128;
     /** Work per output pixel outside the model (conversions, blending, Lanczos when needed, H.264), seconds. */
@@ -95,7 +96,7 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
 
     /**
      * The estimate for upscaling these clips with these parameters: opens the model, times one tile, closes it.
-     * For the editor before it submits a job. Thread that owns {@code models}.
+     * For tools and tests that hold the model access themselves. Thread that owns {@code models}.
      *
      * @throws IOException when the model cannot be loaded
      */
@@ -105,7 +106,7 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
         for (ClipRef clip : clips) {
             if (!clip.hasVideo()) continue;
             UpscalePlan plan = UpscalePlan.of(parameters, clip.width(), clip.height());
-            if (plan.mode() == UpscalePlan.Mode.ENHANCE && perPixel == null) {
+            if (plan.mode().usesModel() && perPixel == null) {
                 try (InferenceSession s = models.open(plan.modelId())) {
                     perPixel = secondsPerTilePixel(s);
                 }

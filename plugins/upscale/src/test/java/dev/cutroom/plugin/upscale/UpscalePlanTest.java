@@ -20,6 +20,22 @@ class UpscalePlanTest {
     }
 
     @Test
+    void enhancePhotoAlwaysRunsTheX4PhotoModelThenResizesToTheAskedScale() {
+        UpscalePlan p = UpscalePlan.of(ParameterValues.of("scale", "2", "mode", "enhance-photo"), 640, 360);
+        assertThat(p.mode()).isEqualTo(UpscalePlan.Mode.ENHANCE_PHOTO);
+        assertThat(p.mode().id()).isEqualTo("enhance-photo");
+        assertThat(p.modelId()).isEqualTo("realesrgan-x4plus");
+        assertThat(p.modelScale()).isEqualTo(4);
+        assertThat(p.width()).isEqualTo(1280);
+        assertThat(p.needsResize()).isTrue();
+        assertThat(p.receptiveRadius()).isEqualTo(32);
+        assertThat(p.temporalSmoothing()).isEqualTo(UpscalePlan.DEFAULT_SMOOTHING);
+        UpscalePlan x4 = UpscalePlan.of(ParameterValues.of("scale", "4", "mode", "enhance-photo"), 640, 360);
+        assertThat(x4.needsResize()).isFalse();
+        assertThat(x4.label(false)).isEqualTo("Upscaled x4 (enhance-photo)");
+    }
+
+    @Test
     void oddResultsAreRoundedToEvenAndThenNeedALanczosPass() {
         UpscalePlan p = UpscalePlan.of(ParameterValues.of("scale", "3"), 33, 25);
         assertThat(p.width()).isEqualTo(100); // 99 -> nearest even

@@ -26,6 +26,8 @@ import dev.cutroom.plugin.host.job.JobHandle;
 import dev.cutroom.plugin.host.job.JobListener;
 import dev.cutroom.plugin.host.job.JobProgress;
 import dev.cutroom.plugin.host.media.EngineMediaAccess;
+import dev.cutroom.plugin.host.model.HostModelAccess;
+import dev.cutroom.plugin.host.model.ModelSources;
 import dev.cutroom.plugin.testkit.PluginRun;
 import dev.cutroom.plugin.testkit.PluginTestKit;
 import java.io.IOException;
@@ -74,14 +76,14 @@ class UpscalePluginTest {
         var d = kit.descriptor(UpscalePlugin.ID);
         assertThat(d.hasFeature(FeatureId.parse("cutroom.upscale/1"))).isTrue();
         assertThat(d.accepts()).containsExactlyInAnyOrder(SelectionKind.VIDEO_CLIP, SelectionKind.MULTIPLE_CLIPS);
-        assertThat(d.models()).containsExactly("realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4");
+        assertThat(d.models()).containsExactly("realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4", "realesrgan-x4plus");
+        assertThat(d.parameter("mode").orElseThrow().choices()).containsExactly("enhance", "enhance-photo", "fidelity");
         assertThat(d.parameter("scale")).hasValueSatisfying(p -> {
             assertThat(p.type()).isEqualTo(ParameterType.CHOICE);
             assertThat(p.choices()).containsExactly("2", "3", "4");
             assertThat(p.defaultValue()).isEqualTo("2");
         });
         assertThat(d.parameter("targetHeight").orElseThrow().choices()).containsExactly("none", "720", "1080", "2160");
-        assertThat(d.parameter("mode").orElseThrow().choices()).containsExactly("enhance", "fidelity");
         assertThat(d.parameter("temporalSmoothing").orElseThrow().max()).isEqualTo(1.0);
         assertThat(d.parameter("tileSize").orElseThrow().type()).isEqualTo(ParameterType.INTEGER);
         assertThatThrownBy(() -> d.parameter("scale").orElseThrow().coerce("5")).hasMessageContaining("not one of");
@@ -216,6 +218,18 @@ class UpscalePluginTest {
     }
 
     @Test
+    void enhancePhotoWithoutThePulledModelSaysHowToPullItAndItsLicence() {
+        ClipRef clip = kit.clip("clip-p", input);
+        JobContext context = new FakeContext(dir.resolve("fake-photo"), new HostModelAccess(List.of(UpscalePlan.PHOTO_MODEL),
+                dev.cutroom.models.Models::createDefault, ModelSources.standard(dir.resolve("no-pulled-models"))));
+        assertThatThrownBy(() -> new UpscalePlugin().run(Job.onClips(ParameterValues.of("mode", "enhance-photo"), clip), context))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("run 'cutroom models pull realesrgan-x4plus'")
+                .hasMessageContaining("AGPL-3.0")
+                .hasMessageContaining("enhance or fidelity mode");
+    }
+
+    @Test
     void theEstimateHelperTimesATileAndScalesByFrames() throws IOException {
         ClipRef clip = kit.clip("clip-e", input);
         UpscaleEstimate e = UpscaleEstimate.forClips(List.of(clip, clip), ParameterValues.of("scale", "2"), TestModels.access(), "OnnxRuntime on cpu()");
@@ -225,6 +239,21 @@ class UpscalePluginTest {
         assertThat(new UpscaleEstimate(3000, 2.0, "OnnxRuntime on cpu()").longOnCpu()).isTrue();
         assertThat(new UpscaleEstimate(3000, 2.0, "OnnxRuntime on gpu(0)").longOnCpu()).isFalse();
         assertThat(new UpscaleEstimate(3000, 2.0, "cpu").warning()).contains("1 h 40 min");
+    }
+
+    @Test
+    void estimateOnlyMeasuresTheDeviceAndMakesNothing() {
+        assertThat(kit.descriptor(UpscalePlugin.ID).hasFeature(FeatureId.parse("cutroom.estimate/1"))).isTrue();
+        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "scale", "2", "estimateOnly", true));
+        assertThat(run.outputs(Output.class)).isEmpty();
+        var notes = run.provenance().notes();
+        assertThat(notes.get("estimate.frames")).isEqualTo("8");
+        assertThat(Double.parseDouble(notes.get("estimate.seconds"))).isPositive().isLessThan(40);
+        assertThat(notes.get("estimate.device")).containsIgnoringCase("cpu");
+        assertThat(notes.get("estimate.cpu")).isEqualTo("true");
+
+        PluginRun fidelity = kit.run(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "mode", "fidelity", "estimateOnly", true));
+        assertThat(fidelity.provenance().notes()).containsEntry("estimate.device", UpscalePlugin.FIDELITY_DEVICE).containsEntry("estimate.cpu", "true");
     }
 
     static double psnr(double mse) {
