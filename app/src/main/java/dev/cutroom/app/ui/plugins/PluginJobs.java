@@ -46,6 +46,7 @@ public final class PluginJobs implements AutoCloseable {
     private final PluginCatalog catalog;
     private final Executor uiThread;
     private final JobRunner runner;
+    private final PluginEstimates estimates;
     private final ExecutorService waiters = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("plugin-job-wait-", 1).factory());
     /** The committer of each submitted job, by job id; completed right after submit returns. */
     private final Map<String, CompletableFuture<ResultCommitter>> committers = new ConcurrentHashMap<>();
@@ -59,6 +60,8 @@ public final class PluginJobs implements AutoCloseable {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.runner = configure.apply(JobRunner.builder(catalog.registry())).committer(this::commit).build();
+        // estimates get their own runner (no committer: nothing reaches the project) so they never queue behind a job
+        this.estimates = new PluginEstimates(model, configure.apply(JobRunner.builder(catalog.registry())).timeout(Duration.ofMinutes(5)).build());
     }
 
     /** The app's: jobs in worker JVMs, one at a time, work folders under the temp folder, results on the FX thread. */
@@ -68,6 +71,9 @@ public final class PluginJobs implements AutoCloseable {
     }
 
     public PluginCatalog catalog() { return catalog; }
+
+    /** Estimates of jobs before they start. */
+    public PluginEstimates estimates() { return estimates; }
 
     /**
      * The selected clips a plugin can take, in no particular order: clips on tracks of a kind it does not accept
@@ -132,6 +138,7 @@ public final class PluginJobs implements AutoCloseable {
     /** Cancels running jobs and stops the runner. */
     @Override
     public void close() {
+        estimates.close();
         runner.close();
         waiters.shutdownNow();
     }

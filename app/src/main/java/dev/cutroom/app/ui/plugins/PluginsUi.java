@@ -194,9 +194,25 @@ public final class PluginsUi implements AutoCloseable {
             return;
         }
         ParameterForm form = new ParameterForm(row.descriptor());
-        Dialog<ButtonType> d = runDialog(form, clips.size());
+        Dialog<ButtonType> d = runDialog(form, clips);
         if (d.showAndWait().orElse(ButtonType.CANCEL).getButtonData() != ButtonBar.ButtonData.OK_DONE) return;
         start(form, clips);
+    }
+
+    /**
+     * The dialog for a form on these clips, not shown yet; for a plugin that estimates its jobs
+     * ({@link PluginEstimates#supports}) it shows the time it will take, with a warning when long on a CPU, and
+     * stops estimating when it closes. FX thread.
+     */
+    Dialog<ButtonType> runDialog(ParameterForm form, List<String> clips) {
+        Dialog<ButtonType> d = runDialog(form, clips.size());
+        if (jobs != null && PluginEstimates.supports(form.descriptor())) {
+            RunEstimate estimate = new RunEstimate(values -> jobs.estimates().estimate(form.descriptor().id(), clips, values, form.instruction()),
+                    javafx.application.Platform::runLater);
+            d.getDialogPane().setContent(new VBox(10, new RunEstimateView(form, estimate), d.getDialogPane().getContent()));
+            d.setOnHidden(e -> estimate.cancel());
+        }
+        return d;
     }
 
     /** The dialog for a form, not shown yet. */

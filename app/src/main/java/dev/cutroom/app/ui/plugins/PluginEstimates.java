@@ -1,0 +1,61 @@
+package dev.cutroom.app.ui.plugins;
+
+import dev.cutroom.app.ui.vm.EditorModel;
+import dev.cutroom.plugin.api.FeatureId;
+import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.PluginDescriptor;
+import dev.cutroom.plugin.host.job.JobHandle;
+import dev.cutroom.plugin.host.job.JobRunner;
+import dev.cutroom.plugin.host.project.JobRequests;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Asks plugins how long a job will take before the user starts it: the same job with {@code estimateOnly=true},
+ * run like any job (in a worker JVM, so a plugin's model loads outside the editor) by a runner with no committer,
+ * so nothing reaches the project. Only for plugins that declare {@value PluginEstimate#FEATURE}; the editor never
+ * needs a plugin's classes for it.
+ */
+public final class PluginEstimates implements AutoCloseable {
+    private static final FeatureId FEATURE = FeatureId.parse(PluginEstimate.FEATURE);
+    private final EditorModel model;
+    private final JobRunner runner;
+
+    /** @param runner a runner without a committer (its results must not be applied) */
+    public PluginEstimates(EditorModel model, JobRunner runner) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    /** Whether the plugin can estimate its jobs. Any thread. */
+    public static boolean supports(PluginDescriptor plugin) {
+        return plugin.hasFeature(FEATURE) && plugin.parameter(PluginEstimate.PARAMETER).isPresent();
+    }
+
+    /**
+     * Starts an estimate of the job these values would start. FX thread (reads the project). Cancelling the future
+     * stops the estimate job.
+     *
+     * @throws IllegalArgumentException when the job could not start (the same reasons as the job itself)
+     */
+    public CompletableFuture<PluginEstimate> estimate(String pluginId, List<String> clipIds, Map<String, ?> values, String instruction) {
+        Map<String, Object> asked = new LinkedHashMap<>(values);
+        asked.put(PluginEstimate.PARAMETER, true);
+        Job job = JobRequests.forClips(model.project(), model.resolver(), clipIds, asked, instruction);
+        JobHandle handle = runner.submit(pluginId, job);
+        CompletableFuture<PluginEstimate> estimate = handle.result().thenApply(done -> PluginEstimate.fromNotes(done.result().provenance().notes()));
+        estimate.whenComplete((e, failure) -> {
+            if (estimate.isCancelled()) handle.cancel();
+        });
+        return estimate;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}
