@@ -1,10 +1,14 @@
 package dev.cutroom.plugin.soundtrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.plugin.api.ClipRef;
+import dev.cutroom.plugin.host.exec.JobFailedException;
+import dev.cutroom.plugin.soundtrack.generate.AlgorithmicGenerator;
+import dev.cutroom.plugin.soundtrack.generate.MusicGenerators;
 import dev.cutroom.plugin.api.ExactTime;
 import dev.cutroom.plugin.api.FeatureId;
 import dev.cutroom.plugin.api.Fps;
@@ -124,6 +128,43 @@ class SoundtrackPluginTest {
         assertThat(midiOne).isEqualTo(midiTwo);
         assertThat(one.outputs(Output.SideFile.class)).hasSize(1);
         assertThat(one.provenance().notes().get("instruments")).isEqualTo("strings");
+    }
+
+    @Test
+    void regenerateIntoTheSoundtrackClipMakesANewTakeOfExactlyItsLengthAndProvenanceNamesTheSideFiles() throws Exception {
+        ClipRef picture = kit.clip("v", video);
+        PluginRun first = kit.run(SoundtrackPlugin.ID, new Job(new Selection.Clips(List.of(picture)),
+                ParameterValues.of("seed", 2L, "soundfont", "builtin"), "calm piano and strings"));
+        List<Output.SideFile> sides = first.outputs(Output.SideFile.class);
+        var notes = first.provenance().notes();
+        assertThat(notes.get(SoundtrackPlugin.NOTE_MIDI)).isEqualTo(sides.getFirst().file().getFileName().toString());
+        assertThat(notes.get(SoundtrackPlugin.NOTE_STEMS).split(", "))
+                .containsExactlyElementsOf(sides.stream().skip(1).map(f -> f.file().getFileName().toString()).toList());
+        assertThat(notes).containsEntry("generator", "algorithmic (Cutroom composer 1) + Gervill");
+
+        java.nio.file.Path music = java.nio.file.Files.copy(first.outputs(Output.NewClip.class).getFirst().file(), dir.resolve("media/music.wav"));
+        ClipRef musicClip = kit.clip("music", music);
+        Job again = new Job(new Selection.Clips(List.of(picture, musicClip)),
+                ParameterValues.of("seed", 2L, "variation", 1L, "soundfont", "builtin", "intoClip", "music"), "calm piano and strings");
+        PluginRun second = kit.run(SoundtrackPlugin.ID, again);
+        assertThat(second.outputs(Output.NewClip.class)).isEmpty();
+        Output.NewTake take = second.outputs(Output.NewTake.class).getFirst();
+        assertThat(take.clipId()).isEqualTo("music");
+        assertThat(take.label()).startsWith("Soundtrack (");
+        assertThat(WavFile.read(take.file(), null)[0]).hasSize(4 * 48000);
+        assertThat(second.outputs(Output.SideFile.class).getFirst().file().getFileName().toString())
+                .isNotEqualTo(sides.getFirst().file().getFileName().toString()); // each run's files have their own names
+
+        JobFailedException wrong = kit.runExpectingFailure(SoundtrackPlugin.ID, new Job(new Selection.Clips(List.of(picture, musicClip)),
+                ParameterValues.of("intoClip", "v"), "piano"));
+        assertThat(wrong.getMessage()).contains("has a picture");
+    }
+
+    @Test
+    void autoPicksTheAlgorithmicGeneratorAndAnUnknownOneIsRefused() {
+        assertThat(MusicGenerators.choose("auto", null).id()).isEqualTo("algorithmic");
+        assertThat(MusicGenerators.choose("algorithmic", null)).isInstanceOf(AlgorithmicGenerator.class);
+        assertThatThrownBy(() -> MusicGenerators.choose("neural", null)).hasMessageContaining("no music generator 'neural'");
     }
 
     static ClipRef at(ClipRef c, double timelineSeconds) {
