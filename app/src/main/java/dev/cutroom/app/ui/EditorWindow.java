@@ -3,6 +3,7 @@ package dev.cutroom.app.ui;
 import dev.cutroom.app.ui.plugins.PluginCatalog;
 import dev.cutroom.app.ui.plugins.PluginJobs;
 import dev.cutroom.app.ui.plugins.PluginsUi;
+import dev.cutroom.app.ui.soundtrack.SoundtrackPanel;
 import dev.cutroom.app.ui.view.InspectorView;
 import dev.cutroom.app.ui.view.MediaBinView;
 import dev.cutroom.app.ui.view.TimelineView;
@@ -127,7 +128,9 @@ public final class EditorWindow {
         VBox.setVgrow(progress, Priority.ALWAYS);
         jobsPane.getStyleClass().add("jobs");
 
-        right = new SplitPane(inspector, jobsPane);
+        VBox inspectorColumn = new VBox(inspector, SoundtrackPanel.forEditor(model, plugins, background, () -> stage));
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        right = new SplitPane(inspectorColumn, jobsPane);
         right.setOrientation(Orientation.VERTICAL);
         top = new SplitPane(bin, viewerPane, right);
         main = new SplitPane(top, timeline);

@@ -128,8 +128,9 @@ public final class PluginJobs implements AutoCloseable {
         String summary = done.result().summary();
         model.statusProperty().set(done.plugin().name() + (summary.isBlank() ? ": done" : ": " + summary));
         for (CommitReceipt.Item item : done.receipt().items()) {
-            if (item.kind() == CommitReceipt.Kind.TAKE && model.trackOf(item.clipId()) != null) {
-                model.focusedClipProperty().set(item.clipId()); // the inspector shows the new take and its provenance
+            boolean madeClipOrTake = item.kind() == CommitReceipt.Kind.TAKE || item.kind() == CommitReceipt.Kind.CLIP;
+            if (madeClipOrTake && model.trackOf(item.clipId()) != null) {
+                model.focusedClipProperty().set(item.clipId()); // the inspector (and e.g. the Soundtrack panel) shows what was made
                 break;
             }
         }
