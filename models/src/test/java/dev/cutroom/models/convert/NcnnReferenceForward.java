@@ -15,7 +15,8 @@ import java.util.Map;
  * production reader) and implements each layer with direct loops on CHW arrays.
  *
  * <p>Covers the layers of realesr-animevideov3: Input, Split, Convolution (stride 1), PReLU,
- * PixelShuffle, Interp (nearest, bicubic) and BinaryOp add.
+ * PixelShuffle, Interp (nearest, bicubic) and BinaryOp add; and those realesrgan-x4plus adds: convolutions with a
+ * fused (leaky) ReLU, Concat on channels and Eltwise sums with coefficients.
  */
 final class NcnnReferenceForward {
 
@@ -59,7 +60,10 @@ final class NcnnReferenceForward {
             Blob y = switch (l.type()) {
                 case "Input" -> input;
                 case "Split" -> x;
-                case "Convolution" -> conv(x, weights.get(l.name()), p.getInt(0, 0), p.getInt(1, 0), p.getInt(4, 0));
+                case "Convolution" -> activate(conv(x, weights.get(l.name()), p.getInt(0, 0), p.getInt(1, 0), p.getInt(4, 0)),
+                        p.getInt(9, 0), p.getFloats(10));
+                case "Concat" -> concat(l.inputs().stream().map(blobs::get).toList(), p.getInt(0, 0));
+                case "Eltwise" -> eltwiseSum(l.inputs().stream().map(blobs::get).toList(), p.getInt(0, 1), p.getFloats(1));
                 case "PReLU" -> prelu(x, weights.get(l.name())[0]);
                 case "PixelShuffle" -> pixelShuffle(x, p.getInt(0, 1));
                 case "Interp" -> interp(x, p.getInt(0, 0), p.getFloat(1, 1), p.getFloat(2, 1));
@@ -218,6 +222,55 @@ final class NcnnReferenceForward {
         float c1 = (a + 2) * fx1 * fx1 * fx1 - (a + 3) * fx1 * fx1 + 1;
         float c2 = (a + 2) * fx2 * fx2 * fx2 - (a + 3) * fx2 * fx2 + 1;
         return new float[] {c0, c1, c2, 1f - c0 - c1 - c2};
+    }
+
+    /** ncnn's fused activation of a convolution: 0 none, 1 ReLU, 2 leaky ReLU (slope in the params). */
+    static Blob activate(Blob x, int type, float[] params) {
+        if (type == 0) {
+            return x;
+        }
+        if (type != 1 && type != 2) {
+            throw new IllegalArgumentException("reference activation type " + type);
+        }
+        float slope = type == 2 && params.length > 0 ? params[0] : 0f;
+        for (int i = 0; i < x.data.length; i++) {
+            if (x.data[i] < 0) {
+                x.data[i] *= slope;
+            }
+        }
+        return x;
+    }
+
+    /** Concat along channels (ncnn axis 0). */
+    static Blob concat(java.util.List<Blob> parts, int axis) {
+        if (axis != 0) {
+            throw new IllegalArgumentException("reference Concat on channels only");
+        }
+        int c = parts.stream().mapToInt(Blob::c).sum();
+        Blob first = parts.getFirst();
+        Blob y = new Blob(c, first.h, first.w);
+        int at = 0;
+        for (Blob b : parts) {
+            System.arraycopy(b.data, 0, y.data, at, b.data.length);
+            at += b.data.length;
+        }
+        return y;
+    }
+
+    /** Eltwise sum (op 1) with optional coefficients. */
+    static Blob eltwiseSum(java.util.List<Blob> parts, int op, float[] coefficients) {
+        if (op != 1) {
+            throw new IllegalArgumentException("reference Eltwise sum only, got op " + op);
+        }
+        Blob y = new Blob(parts.getFirst().c, parts.getFirst().h, parts.getFirst().w);
+        for (int k = 0; k < parts.size(); k++) {
+            float coeff = coefficients.length > k ? coefficients[k] : 1f;
+            float[] d = parts.get(k).data;
+            for (int i = 0; i < d.length; i++) {
+                y.data[i] += coeff * d[i];
+            }
+        }
+        return y;
     }
 
     static Blob add(Blob a, Blob b, int op) {

@@ -23,26 +23,27 @@ import org.junit.jupiter.api.Test;
 class PhotoModelTest {
 
     @Test
-    void thePulledPhotoModelConvertsAndUpscalesAnImageCloseToTheTruth() throws Exception {
+    void thePulledPhotoModelUpscalesThroughThePluginsFramePathSharperThanLanczos() throws Exception {
         Path root = PulledModels.defaultRoot();
         Assumptions.assumeTrue(Files.isDirectory(root.resolve(UpscalePlan.PHOTO_MODEL)), "realesrgan-x4plus not pulled into " + root);
         assertThat(ModelCatalog.PULLED).contains(UpscalePlan.PHOTO_MODEL);
         assertThat(ModelCatalog.descriptor(UpscalePlan.PHOTO_MODEL).licence().spdx()).contains("AGPL-3.0");
 
-        // 96x64 truth, its 4x area average (24x16) through the model and back to 96x64
-        Frames.Image truth = Frames.scene(96, 64, 0);
+        // 128x96 truth, its 4x area average (32x24) through the model and back to 128x96
+        Frames.Image truth = Frames.scene(128, 96, 0);
         Frames.Image low = Frames.areaDown(truth, 4);
         var access = new HostModelAccess(List.of(UpscalePlan.PHOTO_MODEL), Models::createDefault, ModelSources.standard(root));
         try (InferenceSession session = access.open(UpscalePlan.PHOTO_MODEL)) {
             UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "4", "mode", "enhance-photo"), low.width(), low.height());
             float[] out = new UpscalePlugin.FrameUpscaler(plan, session).upscale(low.rgb(), low.width(), low.height(), () -> {});
-            assertThat(out).hasSize(3 * 96 * 64);
+            assertThat(out).hasSize(3 * 128 * 96);
             byte[] rgb = new byte[out.length];
-            Planes.toRgb(out, 96, 64, rgb);
-            Frames.Image up = new Frames.Image(96, 64, rgb);
-            double psnr = Frames.psnr(up, truth);
-            double nearest = Frames.psnr(Frames.nearest(low, 4), truth);
-            assertThat(psnr).as("PSNR of x4plus %.2f dB vs nearest-neighbour %.2f dB", psnr, nearest).isGreaterThan(nearest);
+            Planes.toRgb(out, 128, 96, rgb);
+            Frames.Image up = new Frames.Image(128, 96, rgb);
+            Frames.Image lanczos = Frames.lanczos(low, 128, 96);
+            // a GAN: below Lanczos in PSNR on this synthetic scene (24.1 vs 27.3 dB when measured), but sharper
+            assertThat(Frames.psnr(up, truth)).isGreaterThan(21);
+            assertThat(Frames.sharpness(up)).isGreaterThan(Frames.sharpness(lanczos));
         }
     }
 }
