@@ -174,20 +174,30 @@ public final class UpscalePlugin implements Plugin {
             AudioCopy copy = audio ? new AudioCopy(sound) : null;
             long count = Math.max(1, frames.frameCount());
             long written = 0;
+            StageTimes times = upscaler.times();
             try (MediaFileWriter writer = context.media().writeMedia(out, format)) {
+                long t = System.nanoTime();
                 for (RgbFrame f; (f = frames.next()) != null; ) {
+                    times.add(StageTimes.DECODE, System.nanoTime() - t);
                     context.checkCancelled();
                     float[] planes = upscaler.upscale(f.rgb(), w, h, context::checkCancelled);
+                    t = System.nanoTime();
                     Planes.toRgb(planes, p.width(), p.height(), rgbOut);
+                    times.add(StageTimes.PLUGIN, System.nanoTime() - t);
+                    t = System.nanoTime();
                     writer.writeFrame(rgbOut);
                     written++;
                     if (copy != null) copy.upTo(writer, Math.round(written * sound.sampleRate() / frames.frameRate().toDouble()));
+                    times.add(StageTimes.ENCODE, System.nanoTime() - t);
+                    times.frame();
                     progress.frame(f.index() + 1, count);
+                    t = System.nanoTime();
                 }
                 if (copy != null) copy.upTo(writer, Long.MAX_VALUE);
                 context.checkCancelled();
                 writer.finish();
             }
+            context.info("clip " + clip.clipId() + " " + times.describe());
             return written;
         }
     }
@@ -205,6 +215,7 @@ public final class UpscalePlugin implements Plugin {
         private final InferenceSession session;
         private final TiledUpscaler tiler;
         private final TemporalFilter filter;
+        private final StageTimes times = new StageTimes();
         private float[] in;
 
         /** @param session the plan's model, or null in fidelity mode */
@@ -218,20 +229,36 @@ public final class UpscalePlugin implements Plugin {
 
         /** The upscaled frame as planes {@code [3, height, width]} in 0..1. */
         public float[] upscale(byte[] rgb, int w, int h, Runnable betweenTiles) {
+            long start = System.nanoTime();
+            long[] inModel = {0};
             in = Planes.fromRgb(rgb, w, h, in != null && in.length == 3 * w * h ? in : new float[3 * w * h]);
             float[] out;
             if (plan.mode() == UpscalePlan.Mode.FIDELITY) {
                 out = Lanczos.resize(in, 3, w, h, plan.width(), plan.height());
                 Planes.clamp01(out, out.length);
             } else {
-                out = tiler.upscale(in, w, h, plan.modelScale(), t -> session.runOne(t), betweenTiles);
+                out = tiler.upscale(in, w, h, plan.modelScale(), t -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        return session.runOne(t);
+                    } finally {
+                        inModel[0] += System.nanoTime() - t0;
+                    }
+                }, betweenTiles);
                 if (plan.needsResize()) {
                     out = Lanczos.resize(out, 3, w * plan.modelScale(), h * plan.modelScale(), plan.width(), plan.height());
                     Planes.clamp01(out, out.length);
                 }
                 filter.apply(rgb, w, h, out, plan.width(), plan.height());
             }
+            times.add(StageTimes.MODEL, inModel[0]);
+            times.add(StageTimes.PLUGIN, System.nanoTime() - start - inModel[0]);
             return out;
+        }
+
+        /** Time per stage so far (the caller adds decode and encode). */
+        StageTimes times() {
+            return times;
         }
 
         /** The temporal filter (for its statistics). */

@@ -245,6 +245,8 @@ public final class UpscaleBench {
         System.out.printf(Locale.ROOT, "| overhead ratio vs the bare InferenceSession | %.3f |%n", perFrame / session);
         System.out.printf(Locale.ROOT, "| whole job incl. model load and probe | %.1f s for %d frames |%n", (end - start) / 1e9, frames);
         System.out.printf(Locale.ROOT, "| plugin's estimate before starting | %s |%n", estimate);
+        String stages = h.log().stream().map(l -> l.message()).filter(m -> m.contains("per frame:")).findFirst().orElse("?");
+        System.out.printf(Locale.ROOT, "| the plugin's own stage times (same run; model = time inside the model calls) | %s |%n", stages.replaceFirst("^clip \\S+ ", ""));
         System.out.printf(Locale.ROOT, "| peak Java heap during the job | %.0f MB |%n", heapPeak / 1e6);
         System.out.printf(Locale.ROOT, "| peak RSS of the process after the job | %s |%n", rss);
         if (done.result().outputs().isEmpty()) throw new IllegalStateException("no output");
