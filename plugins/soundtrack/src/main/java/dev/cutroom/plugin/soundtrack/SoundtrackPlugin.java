@@ -18,7 +18,13 @@ import dev.cutroom.plugin.soundtrack.prompt.Prompt;
 import dev.cutroom.plugin.soundtrack.prompt.PromptParser;
 import dev.cutroom.plugin.soundtrack.render.GervillRenderer;
 import dev.cutroom.plugin.soundtrack.render.WavFile;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 import javax.sound.midi.MidiSystem;
 
@@ -35,7 +41,7 @@ public final class SoundtrackPlugin implements Plugin {
     public static final String TRACK = "Music";
     /** Provenance notes naming the take's side files (in the take's folder), for the editor's export. */
     public static final String NOTE_MIDI = "midiFile", NOTE_STEMS = "stemFiles";
-    private static final java.time.format.DateTimeFormatter RUN_TAG = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter RUN_TAG = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     @Override
     public JobResult run(Job job, JobContext context) throws Exception {
@@ -69,30 +75,8 @@ public final class SoundtrackPlugin implements Plugin {
                 fadeIn, fadeOut, target, p.has("soundfont") ? p.text("soundfont") : "auto"), context);
 
         context.progress(0.9, "Writing files");
-        // one name stem per run, so the files of a take stay together and its provenance can list them by name
-        String run = "soundtrack-" + RUN_TAG.format(java.time.LocalDateTime.now()) + "-" + Integer.toHexString(new java.util.Random().nextInt(0x1000, 0x10000));
-        Path mixFile = context.newOutputFile(run + ".wav");
-        WavFile.write(mixFile, music.mix(), GervillRenderer.SAMPLE_RATE);
         JobResult.Builder result = JobResult.builder();
-        String clipName = "Soundtrack (" + music.label() + ")";
-        if (into.isNewTake()) result.newTake(into.clip().clipId(), mixFile, clipName);
-        else result.newClip(TrackTarget.named(TRACK), PictureAnalyzer.start(job.selection()), mixFile, clipName);
-        if (music.score() != null) {
-            Path midi = context.newOutputFile(run + ".mid");
-            MidiSystem.write(music.score(), 1, midi.toFile());
-            result.sideFile(midi, "audio/midi", null).note(NOTE_MIDI, midi.getFileName().toString());
-        }
-        if (writeStems && !music.stems().isEmpty()) {
-            java.util.List<String> names = new java.util.ArrayList<>();
-            for (int i = 0; i < music.stems().size(); i++) {
-                GeneratedMusic.Stem stem = music.stems().get(i);
-                Path file = context.newOutputFile(run + "-stem-" + (i + 1) + "-" + stem.name().replaceAll("[^A-Za-z0-9]+", "-") + ".wav");
-                WavFile.write(file, stem.audio(), GervillRenderer.SAMPLE_RATE);
-                result.sideFile(file, "audio/wav", null);
-                names.add(file.getFileName().toString());
-            }
-            result.note(NOTE_STEMS, String.join(", ", names));
-        }
+        writeOutputs(music, into, PictureAnalyzer.start(job.selection()), writeStems, context, result);
         result.note("generator", generator.description())
                 .note("seed", Long.toString(seed))
                 .note("variation", Long.toString(variation))
@@ -102,6 +86,35 @@ public final class SoundtrackPlugin implements Plugin {
         if (section != null) result.note("sectionVariation", Long.toString(sectionVariation));
         context.progress(1, "Done");
         return result.summary("Soundtrack: " + fmt(Math.round(picture.duration() * 10) / 10.0) + " s, " + music.summary()).build();
+    }
+
+    /**
+     * The mix as a new clip or a new take, the MIDI file and the stems as side files, their names in the notes. All
+     * files of one run share a name stem, so a take's files stay together and its provenance names them correctly.
+     */
+    private static void writeOutputs(GeneratedMusic music, MusicTarget into, ExactTime start, boolean writeStems, JobContext context,
+                                     JobResult.Builder result) throws IOException {
+        String run = "soundtrack-" + RUN_TAG.format(LocalDateTime.now()) + "-" + Integer.toHexString(new Random().nextInt(0x1000, 0x10000));
+        Path mixFile = context.newOutputFile(run + ".wav");
+        WavFile.write(mixFile, music.mix(), GervillRenderer.SAMPLE_RATE);
+        String clipName = "Soundtrack (" + music.label() + ")";
+        if (into.isNewTake()) result.newTake(into.clip().clipId(), mixFile, clipName);
+        else result.newClip(TrackTarget.named(TRACK), start, mixFile, clipName);
+        if (music.score() != null) {
+            Path midi = context.newOutputFile(run + ".mid");
+            MidiSystem.write(music.score(), 1, midi.toFile());
+            result.sideFile(midi, "audio/midi", null).note(NOTE_MIDI, midi.getFileName().toString());
+        }
+        if (!writeStems || music.stems().isEmpty()) return;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < music.stems().size(); i++) {
+            GeneratedMusic.Stem stem = music.stems().get(i);
+            Path file = context.newOutputFile(run + "-stem-" + (i + 1) + "-" + stem.name().replaceAll("[^A-Za-z0-9]+", "-") + ".wav");
+            WavFile.write(file, stem.audio(), GervillRenderer.SAMPLE_RATE);
+            result.sideFile(file, "audio/wav", null);
+            names.add(file.getFileName().toString());
+        }
+        result.note(NOTE_STEMS, String.join(", ", names));
     }
 
     private static String fmt(double v) {
