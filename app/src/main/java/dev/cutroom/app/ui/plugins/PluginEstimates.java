@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Asks plugins how long a job will take before the user starts it: the same job with {@code estimateOnly=true},
- * run like any job (in a worker JVM, so a plugin's model loads outside the editor) by a runner with no committer,
- * so nothing reaches the project. Only for plugins that declare {@value PluginEstimate#FEATURE}; the editor never
+ * run like any job (in a worker JVM, so a plugin's model loads outside the editor) by a runner whose committer
+ * applies nothing, so nothing reaches the project. Only for plugins that declare {@value PluginEstimate#FEATURE}; the editor never
  * needs a plugin's classes for it.
  */
 public final class PluginEstimates implements AutoCloseable {
@@ -25,7 +25,7 @@ public final class PluginEstimates implements AutoCloseable {
     private final EditorModel model;
     private final JobRunner runner;
 
-    /** @param runner a runner without a committer (its results must not be applied) */
+    /** @param runner a runner whose committer applies nothing (estimates make no outputs) */
     public PluginEstimates(EditorModel model, JobRunner runner) {
         this.model = Objects.requireNonNull(model, "model");
         this.runner = Objects.requireNonNull(runner, "runner");

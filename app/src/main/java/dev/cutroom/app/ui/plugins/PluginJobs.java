@@ -60,8 +60,10 @@ public final class PluginJobs implements AutoCloseable {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.runner = configure.apply(JobRunner.builder(catalog.registry())).committer(this::commit).build();
-        // estimates get their own runner (no committer: nothing reaches the project) so they never queue behind a job
-        this.estimates = new PluginEstimates(model, configure.apply(JobRunner.builder(catalog.registry())).timeout(Duration.ofMinutes(5)).build());
+        // estimates get their own runner so they never queue behind a job; its committer applies nothing (an estimate
+        // has no outputs) but lets the runner delete each job's folder
+        this.estimates = new PluginEstimates(model, configure.apply(JobRunner.builder(catalog.registry())).timeout(Duration.ofMinutes(5))
+                .committer(done -> new CommitReceipt("estimate", List.of())).build());
     }
 
     /** The app's: jobs in worker JVMs, one at a time, work folders under the temp folder, results on the FX thread. */

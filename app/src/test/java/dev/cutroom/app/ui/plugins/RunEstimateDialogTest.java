@@ -42,6 +42,17 @@ class RunEstimateDialogTest {
         stage.show();
     }
 
+    /** Seconds of "About 6 min 5 s for ..." (also "2 h 5 min", "45 s"). */
+    private static double seconds(String about) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("About (?:(\\d+) h )?(?:(\\d+) min ?)?(?:(\\d+) s)?").matcher(about);
+        assertThat(m.find()).as(about).isTrue();
+        return 3600.0 * num(m.group(1)) + 60.0 * num(m.group(2)) + num(m.group(3));
+    }
+
+    private static long num(String g) {
+        return g == null ? 0 : Long.parseLong(g);
+    }
+
     @Test
     void theUpscaleDialogShowsTheMeasuredTimeAndWarnsWhenLongOnTheCpu() throws Exception {
         Path project = PluginUiTestSupport.copyOfDemo("estimate");
@@ -49,12 +60,13 @@ class RunEstimateDialogTest {
         waitFor("the demo project", 20_000, () -> window.model().duration() > 0);
         waitFor("plugin discovery", 20_000, () -> window.plugins().catalog().isPresent());
         Clip city = onFx(() -> window.model().project().timeline().tracks().getFirst().clips().getFirst());
+        List<String> v1 = onFx(() -> window.model().project().timeline().tracks().getFirst().clips().stream().map(Clip::id).toList());
 
         ParameterForm form = onFx(() -> new ParameterForm(window.plugins().catalog().orElseThrow().row(UPSCALE).descriptor()));
         assertThat(form.fields()).extracting(ParameterForm.Field::id).doesNotContain("estimateOnly");
-        runFx(() -> form.field("scale").set("4")); // minutes on this CPU whatever the load
+        runFx(() -> form.field("targetHeight").set("2160")); // all three shots to 2160p: minutes on a 2-core CPU
         Dialog<ButtonType> dialog = onFx(() -> {
-            Dialog<ButtonType> d = window.plugins().runDialog(form, List.of(city.id()));
+            Dialog<ButtonType> d = window.plugins().runDialog(form, v1);
             d.show();
             return d;
         });
@@ -65,20 +77,24 @@ class RunEstimateDialogTest {
         assertThat(onFx(line::getText)).startsWith("Estimating");
         assertThat(onFx(run::isDisabled)).as("the estimate informs, it does not gate Start").isFalse();
 
-        // enhance x4 of a 640x360 clip of about 100 frames takes minutes on a CPU
         waitFor("the enhance estimate", 120_000, () -> line.getText().startsWith("About") || line.getText().startsWith("No estimate"));
         String enhance = onFx(line::getText);
         assertThat(enhance).startsWith("About").contains("frames").containsIgnoringCase("cpu");
-        assertThat(onFx(warning::getText)).as(enhance).contains("on the CPU");
-        assertThat(onFx(warning::isVisible)).isTrue();
+        // the warning follows the 2-minute rule whatever this CPU's speed (here it is about 6 minutes: warned)
+        boolean long_ = seconds(enhance) > PluginEstimate.LONG_ON_CPU_SECONDS;
+        assertThat(onFx(warning::isVisible)).as(enhance).isEqualTo(long_);
+        if (long_) assertThat(onFx(warning::getText)).contains("on the CPU");
 
-        // fidelity needs no model: seconds, no warning
+        // fidelity needs no model: a fraction of the time
         runFx(() -> form.field("mode").set("fidelity"));
         waitFor("the fidelity estimate", 120_000, () -> line.getText().startsWith("About") && !line.getText().equals(enhance));
-        assertThat(onFx(line::getText)).contains("Lanczos");
-        assertThat(onFx(warning::getText)).isEmpty();
+        String fidelity = onFx(line::getText);
+        assertThat(fidelity).contains("Lanczos");
+        assertThat(seconds(fidelity)).isLessThan(seconds(enhance));
+        assertThat(onFx(warning::isVisible)).as(fidelity).isEqualTo(seconds(fidelity) > PluginEstimate.LONG_ON_CPU_SECONDS);
         assertThat(onFx(run::isDisabled)).isFalse();
         runFx(dialog::close);
-        assertThat(onFx(() -> window.model().project().timeline().tracks().getFirst().clips().getFirst().takes())).hasSize(city.takes().size());
+        assertThat(onFx(() -> window.model().project().timeline().tracks().getFirst().clips().getFirst().takes())).as("an estimate changes nothing")
+                .hasSize(city.takes().size());
     }
 }
