@@ -6,6 +6,13 @@ import java.util.Objects;
 /**
  * One selected clip as the plugin sees it: the media file of its <em>active take</em> and the part of that
  * file the clip uses. Plugins read its pixels and samples through {@link MediaAccess}.
+ *
+ * <p>The picture is described <em>as shown</em>: {@code width} and {@code height} are the display size, after the
+ * stream's rotation and with square pixels (a phone clip stored 1920x1080 with a 90 degree rotation is 1080x1920;
+ * a 1440x1080 picture with 4:3 pixels is 1920x1080), and {@link MediaAccess#readVideo} delivers frames that way:
+ * rotation applied, square pixels. A new take should be upright with square pixels too (no rotation tag), so it
+ * shows like the original; code that decodes {@code mediaFile} itself must apply the rotation and sample aspect
+ * ratio the file carries.
  * Immutable; any thread.
  *
  * @param clipId        the clip's stable id in the project (results refer to it)
@@ -14,8 +21,8 @@ import java.util.Objects;
  * @param sourceRange   the part of the media the clip plays, in media seconds from the file's start
  * @param timelineStart where the clip starts on the timeline, in seconds
  * @param frameRate     the media's frame rate, or null for audio-only media
- * @param width         picture width in pixels (0 without video)
- * @param height        picture height in pixels (0 without video)
+ * @param width         picture width as shown, in square pixels after rotation (0 without video)
+ * @param height        picture height as shown, in square pixels after rotation (0 without video)
  * @param sampleRate    audio sample rate (0 without audio)
  * @param channels      audio channels (0 without audio)
  * @param speed         the clip's playback speed on the timeline (since API 1.1; 1 is normal, 0.5 half, 2 double):

@@ -12,7 +12,8 @@ public interface MediaAccess {
     /**
      * The video frames of a clip's active take over its {@linkplain ClipRef#sourceRange() source range},
      * one per frame of the media's frame rate, as packed RGB bytes (see {@link RgbFrame}) scaled to the
-     * requested size. Job thread.
+     * requested size. Frames are as shown: the stream's rotation is applied and pixels are square, so the
+     * source size is {@link ClipRef#width()} x {@link ClipRef#height()}. Job thread.
      *
      * @param width  output width, or 0 to keep the source width (or follow the aspect ratio if height is given)
      * @param height output height, or 0 likewise

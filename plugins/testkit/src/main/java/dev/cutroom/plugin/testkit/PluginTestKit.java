@@ -18,6 +18,7 @@ import dev.cutroom.plugin.host.job.JobHandle;
 import dev.cutroom.plugin.host.job.JobListener;
 import dev.cutroom.plugin.host.job.JobProgress;
 import dev.cutroom.plugin.host.job.JobRunner;
+import dev.cutroom.plugin.host.media.ShownSize;
 import dev.cutroom.plugin.host.media.Times;
 import dev.cutroom.plugin.host.result.CompletedJob;
 import dev.cutroom.timeline.model.MediaInfo;
@@ -88,7 +89,7 @@ public final class PluginTestKit implements AutoCloseable {
         return registry.list();
     }
 
-    /** A clip using the whole of a media file (probed for its size, rate and audio). */
+    /** A clip using the whole of a media file (probed for its size as shown, rate and audio). */
     public ClipRef clip(String clipId, Path media) {
         MediaInfo info = MediaProbe.probe(media);
         return clip(clipId, media, info, new TimeSpan(ExactTime.ZERO, Times.exact(info.duration())));
@@ -110,8 +111,10 @@ public final class PluginTestKit implements AutoCloseable {
     private static ClipRef clip(String clipId, Path media, MediaInfo info, TimeSpan span) {
         var v = info.video();
         var a = info.audio();
+        // as the host does: the picture's size as shown (rotation applied, square pixels)
+        ShownSize shown = v == null ? new ShownSize(0, 0) : ShownSize.of(media, v);
         return new ClipRef(clipId, "track-v1", media.toAbsolutePath(), span, ExactTime.ZERO, v == null ? null : Times.fps(v.frameRate()),
-                v == null ? 0 : v.width(), v == null ? 0 : v.height(), a == null ? 0 : a.sampleRate(), a == null ? 0 : a.channels());
+                shown.width(), shown.height(), a == null ? 0 : a.sampleRate(), a == null ? 0 : a.channels());
     }
 
     /** A job on these clips with parameter values given as id, value pairs (unset ones take their defaults). */

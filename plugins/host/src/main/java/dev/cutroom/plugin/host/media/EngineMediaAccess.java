@@ -14,7 +14,12 @@ import dev.cutroom.plugin.api.VideoFrameReader;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** {@link MediaAccess} through the media engine (FFmpeg). Stateless; readers and writers are per thread. */
+/**
+ * {@link MediaAccess} through the media engine (FFmpeg). Frames are as shown: turned by the stream's rotation
+ * (phone footage comes upright) and with square pixels (anamorphic pictures are stretched to their display
+ * aspect), so their size is the {@link ShownSize} a {@link ClipRef} carries, and a take written from them needs
+ * no rotation tag or sample aspect ratio. Stateless; readers and writers are per thread.
+ */
 public final class EngineMediaAccess implements MediaAccess {
     /** Bits per pixel per frame for plugin outputs: higher than export defaults, outputs get edited further. */
     private static final double OUTPUT_BITS_PER_PIXEL = 0.2;
@@ -23,7 +28,7 @@ public final class EngineMediaAccess implements MediaAccess {
     public VideoFrameReader readVideo(ClipRef clip, int width, int height) throws IOException {
         if (width < 0 || height < 0) throw new IllegalArgumentException("negative size " + width + "x" + height);
         try {
-            return new EngineVideoFrameReader(VideoReader.open(clip.mediaFile(), VideoReader.Options.scaled(width, height, PixelFormat.RGB24)), clip);
+            return new EngineVideoFrameReader(VideoReader.open(clip.mediaFile(), VideoReader.Options.scaled(width, height, PixelFormat.RGB24).asShown()), clip);
         } catch (MediaException e) {
             throw new IOException("clip " + clip.clipId() + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.ExactTime;
 import dev.cutroom.plugin.api.Fps;
 import dev.cutroom.plugin.api.Selection;
+import dev.cutroom.plugin.host.media.ShownSize;
 import dev.cutroom.plugin.host.media.Times;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.FrameRate;
@@ -23,7 +24,8 @@ import java.util.List;
 /**
  * Turns clips of a project into the plugin API's {@link ClipRef}s: the active take's media file, and the part
  * of that file the clip plays, in the file's own seconds (the clip's source range minus the take's offset), and
- * the speed it plays at.
+ * the speed it plays at. Width and height are those of the picture as shown (rotation applied, square pixels), as
+ * {@link dev.cutroom.plugin.host.media.EngineMediaAccess} delivers its frames.
  * Thread-safe (stateless).
  */
 public final class ClipSelection {
@@ -68,8 +70,11 @@ public final class ClipSelection {
         TimeRange source = mediaRange(rate, clip);
         Fps fps = info.hasVideo() ? Times.fps(info.video().frameRate()) : null;
         ExactTime timelineStart = Times.exact(rate.toSeconds(clip.start()));
-        return new ClipRef(clip.id(), track.id(), resolver.resolve(item), Times.span(source), timelineStart, fps,
-                info.hasVideo() ? info.video().width() : 0, info.hasVideo() ? info.video().height() : 0,
+        java.nio.file.Path file = resolver.resolve(item);
+        // plugins see the picture as shown (rotation applied, square pixels), so the size is the shown one
+        ShownSize shown = info.hasVideo() ? ShownSize.of(file, info.video()) : new ShownSize(0, 0);
+        return new ClipRef(clip.id(), track.id(), file, Times.span(source), timelineStart, fps,
+                shown.width(), shown.height(),
                 info.hasAudio() ? info.audio().sampleRate() : 0, info.hasAudio() ? info.audio().channels() : 0,
                 clip.speed().toDouble());
     }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * source range (within one frame plus {@value #CONTAINER_SLACK_MILLIS} ms, since AAC priming and container
  * rounding lengthen files slightly), a new clip's range lies inside its file, split points lie strictly
  * inside their clip, and speed changes and trims fit their clip ({@link TimeEditChecks}). All problems are
- * reported together.
+ * reported together. A take's picture size is not checked: the renderer fits every take into the frame by its own
+ * shown size (rotation and sample aspect applied), so a scaled, cropped or reframed take is fine; plugins get
+ * frames as shown ({@code ClipRef} width and height), and a take written from them shows like its original.
  */
 public final class ResultValidator {
     static final long CONTAINER_SLACK_MILLIS = 100;
