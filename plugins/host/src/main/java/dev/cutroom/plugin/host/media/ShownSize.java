@@ -13,9 +13,19 @@ import java.nio.file.Path;
  */
 public record ShownSize(int width, int height) {
 
-    /** The shown size of a probed video stream. */
+    /**
+     * The shown size of a probed video stream. A size widened for non-square pixels is rounded to even numbers
+     * (720x480 at 32:27 shows as 853.3 pixels wide), so a plugin's take of it can be written by any encoder.
+     */
     public static ShownSize of(DisplayGeometry geometry) {
-        return new ShownSize(geometry.displayWidth(), geometry.displayHeight());
+        int w = geometry.displayWidth();
+        int h = geometry.displayHeight();
+        if (geometry.sampleAspect().equals(dev.cutroom.timeline.model.Rational.ONE)) return new ShownSize(w, h);
+        return new ShownSize(even(w), even(h));
+    }
+
+    private static int even(int n) {
+        return n % 2 == 0 ? n : n + 1;
     }
 
     /**
