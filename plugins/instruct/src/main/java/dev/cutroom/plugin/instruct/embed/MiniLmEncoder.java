@@ -56,6 +56,11 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
     }
 
     @Override
+    public boolean knowsWord(String word) {
+        return tokenizer.hasWord(word);
+    }
+
+    @Override
     public float[] encode(String sentence) {
         long[] ids = tokenizer.encode(sentence);
         long[] mask = new long[ids.length];

@@ -52,6 +52,11 @@ public final class WordPieceTokenizer {
         }
     }
 
+    /** Whether the vocabulary holds {@code word} as one whole-word token (not a "##" continuation piece). */
+    public boolean hasWord(String word) {
+        return vocab.containsKey(word);
+    }
+
     /** @return the ids of [CLS], the text's word pieces and [SEP] */
     public long[] encode(String text) {
         List<Integer> ids = new ArrayList<>();

@@ -39,7 +39,9 @@ final class EmbeddingIntents {
             "replace someone's face", "blur a person's face", "blur the licence plate", "add a soundtrack or a song", "add sound effects",
             "stabilise the shaky footage", "convert it to stereoscopic 3D", "upscale it to 4K", "translate the speech", "transcribe the dialogue",
             "make it look like a cartoon", "colour grade it like a famous movie", "make it funny", "upload or share it",
-            "change the weather", "make the person smile", "add a transition to the next clip");
+            "change the weather", "make the person smile", "add a transition to the next clip",
+            "remove the hum from the audio", "reduce the hiss in the sound", "remove the echo from the voice",
+            "get rid of the wind noise", "clean up the audio", "remove the background noise from the recording");
 
     private final SentenceEncoder encoder;
     private final List<Example> examples = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,20 @@ import java.util.regex.Pattern;
  * ({@link Negation}). Every clause that does not become a step becomes a {@link Problem}: nothing is dropped
  * silently and nothing is guessed without being shown in the plan. Deterministic: the same text and model
  * always give the same plan. Thread-safe.
+ *
+ * <p>Remarks: a clause that describes or justifies rather than asks ("it's too orange", "it was shot in low
+ * light", "because ..."; it starts with it's/it is/it was/it looks/this is/because/since/as ...) is decided by the
+ * rest of the instruction:
+ * <ul>
+ *   <li>a complaint "too X" / "not X enough" that names a known fix ("too dark" → brighter, "too orange" → cooler,
+ *       "too loud" → quieter) is a request for that fix; when another clause asks for the same operation, that
+ *       clause's values win and the remark adds nothing ("cool it down a touch, it's too orange" → cooler 0.15);</li>
+ *   <li>any other remark is ignored, with a note in the result, when another clause carries an operation
+ *       ("clean up the noise, it was shot in low light" → denoise);</li>
+ *   <li>alone, a remark is parsed like any clause ("it's too dark" → brighter) and may be a problem.</li>
+ * </ul>
+ * Repairing sound (hum, hiss, echo, wind, noise in the audio) is not supported and is refused, never read as
+ * mute; "remove the audio" mutes. Typos are read by {@link Spelling} and each one read is stated in the note.
  */
 public final class InstructionParser {
 
@@ -40,23 +55,69 @@ public final class InstructionParser {
             "\\b(?:remove|erase|delete|get rid of|blur|hide|replace)\\b (?:the |this |that |a |an |his |her |their )?"
                     + "(?:person|man|woman|people|guy|girl|boy|kid|car|object|logo|watermark|sign|faces?|license plate|licence plate|plates?)\\b");
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:the (?:first|last|final|end)\\b|out\\b|in\\b)");
+    /** Sound repair, which this plugin cannot do: a sound fault, or cleaning/fixing the sound itself. */
+    private static final Pattern AUDIO_REPAIR = Pattern.compile(
+            "\\b(?:hum|humming|hiss|hissing|buzz|buzzing|crackle|crackling|crackles|clicks|clicking|pops|popping|clipping|echo|echoes|echoey"
+                    + "|reverb|wind noise|wind|breaths|breathing|plosives?|sibilance|mouth noises?|background noise|static|feedback"
+                    + "|(?:audio|sound|voice|mic|microphone|dialogue) noise|noise (?:in|on|from) the (?:audio|sound|voice|mic|microphone|dialogue|recording))\\b"
+                    + "|\\b(?:clean(?: up)?|fix|repair|enhance|improve|restore|denoise|de-noise|equali[sz]e|normali[sz]e) (?:up )?(?:the |my |our )?(?:audio|sound|voice|vocals|dialogue|mic|recording)\\b");
+    /** A sound fault only counts with a removal verb or a sound word ("get rid of the hum", "the hiss in the audio"). */
+    private static final Pattern AUDIO_CONTEXT = Pattern.compile("\\b(?:audio|sound|voice|mic|microphone|dialogue|recording)\\b|\\b"
+            + IntentLexicon.REMOVE + "\\b|\\b(?:get rid|remove|removing|kill|fix|stop)\\b");
+    /** A clause that describes or justifies rather than asks. */
+    private static final Pattern REMARK = Pattern.compile(
+            "^(?:it'?s|it is|it was|it looks|it seems|it feels|it sounds|its|this is|that is|that'?s|this was|that was|there'?s|there is"
+                    + "|because|since|as|'?cause|cos|coz|the \\w+ (?:is|was|are|were|looks|seems|sounds))\\b");
+    private static final Pattern COMPLAINT = Pattern.compile("\\btoo (\\w+)\\b|\\bnot (\\w+) enough\\b");
+    /** What a "too X" complaint asks for; "not X enough" asks for the opposite of "too X"'s fix. */
+    private static final Map<String, String[]> COMPLAINTS = Map.ofEntries(
+            Map.entry("dark", new String[] {"make it brighter", "make it darker"}),
+            Map.entry("dim", new String[] {"make it brighter", "make it darker"}),
+            Map.entry("underexposed", new String[] {"make it brighter", "make it darker"}),
+            Map.entry("bright", new String[] {"make it darker", "make it brighter"}),
+            Map.entry("overexposed", new String[] {"make it darker", "make it brighter"}),
+            Map.entry("orange", new String[] {"make it cooler", "make it warmer"}),
+            Map.entry("yellow", new String[] {"make it cooler", "make it warmer"}),
+            Map.entry("warm", new String[] {"make it cooler", "make it warmer"}),
+            Map.entry("blue", new String[] {"make it warmer", "make it cooler"}),
+            Map.entry("cold", new String[] {"make it warmer", "make it cooler"}),
+            Map.entry("cool", new String[] {"make it warmer", "make it cooler"}),
+            Map.entry("loud", new String[] {"make it quieter", "make it louder"}),
+            Map.entry("quiet", new String[] {"make it louder", "make it quieter"}),
+            Map.entry("fast", new String[] {"slow it down", "speed it up"}),
+            Map.entry("quick", new String[] {"slow it down", "speed it up"}),
+            Map.entry("slow", new String[] {"speed it up", "slow it down"}),
+            Map.entry("noisy", new String[] {"denoise", "add grain"}),
+            Map.entry("grainy", new String[] {"denoise", "add grain"}),
+            Map.entry("blurry", new String[] {"sharpen", "blur"}),
+            Map.entry("soft", new String[] {"sharpen", "blur"}),
+            Map.entry("sharp", new String[] {"blur", "sharpen"}),
+            Map.entry("saturated", new String[] {"reduce the saturation", "more saturated"}),
+            Map.entry("colourful", new String[] {"reduce the saturation", "more saturated"}),
+            Map.entry("colorful", new String[] {"reduce the saturation", "more saturated"}),
+            Map.entry("vivid", new String[] {"reduce the saturation", "more saturated"}),
+            Map.entry("dull", new String[] {"more saturated", "reduce the saturation"}),
+            Map.entry("flat", new String[] {"more contrast", "less contrast"}),
+            Map.entry("contrasty", new String[] {"less contrast", "more contrast"}));
 
     private final EmbeddingIntents embeddings;
     private final String note;
+    private final Predicate<String> knownWord;
 
-    private InstructionParser(EmbeddingIntents embeddings, String note) {
+    private InstructionParser(EmbeddingIntents embeddings, String note, Predicate<String> knownWord) {
         this.embeddings = embeddings;
         this.note = note;
+        this.knownWord = knownWord;
     }
 
-    /** A parser using the given encoder for paraphrases and suggestions. */
+    /** A parser using the given encoder for paraphrases and suggestions (and its word list, so real words are not "corrected"). */
     public static InstructionParser withEncoder(SentenceEncoder encoder) {
-        return new InstructionParser(new EmbeddingIntents(encoder), "");
+        return new InstructionParser(new EmbeddingIntents(encoder), "", encoder::knowsWord);
     }
 
     /** A parser with the lexicon only; {@code reason} says why (shown with every result). */
     public static InstructionParser lexiconOnly(String reason) {
-        return new InstructionParser(null, reason);
+        return new InstructionParser(null, reason, w -> false);
     }
 
     /** The JVM's shared parser: MiniLM loaded once, or the lexicon alone when it cannot be loaded. */
@@ -81,7 +142,9 @@ public final class InstructionParser {
         if (typed.isEmpty()) {
             return result(new Plan(typed, List.of()), List.of(new Problem("", "is empty: type what should be done", List.of())));
         }
-        TextNormaliser.Normalised norm = TextNormaliser.normalise(typed);
+        TextNormaliser.Normalised norm = TextNormaliser.normalise(typed, knownWord);
+        List<String> notes = new ArrayList<>();
+        if (!norm.corrections().isEmpty()) notes.add(Spelling.note(norm.corrections()));
         String text = norm.text();
         boolean smooth = !NO_INTERPOLATION.matcher(text).find();
         text = NO_INTERPOLATION.matcher(text).replaceAll(" ");
@@ -95,7 +158,28 @@ public final class InstructionParser {
         boolean coloursKept = false;
         boolean anyNegation = false;
         String previous = null;
-        for (String clause : ClauseSplitter.split(text)) {
+        List<String> remarks = new ArrayList<>();
+        List<String> clauses = new ArrayList<>(ClauseSplitter.split(text));
+        boolean remarksDecided = false;
+        for (int ci = 0; ci < clauses.size() || (!remarksDecided && !remarks.isEmpty()); ci++) {
+            if (ci >= clauses.size()) { // only remarks are left: nothing else asked for anything, so read them as requests
+                remarksDecided = true;
+                if (!asked.isEmpty() || anyNegation) {
+                    remarks.forEach(r -> notes.add("'" + norm.restore(r) + "' read as a remark, not a request"));
+                    break;
+                }
+                clauses.addAll(remarks);
+                remarks.clear();
+            }
+            String clause = clauses.get(ci);
+            boolean remark = REMARK.matcher(clause).find();
+            String complaint = complaint(clause);
+            if (complaint != null && (remark || IntentLexicon.match(clause).isEmpty())) {
+                clause = complaint; // "it's too orange" asks for cooler
+            } else if (remark && !remarksDecided) {
+                remarks.add(clause);
+                continue;
+            }
             if (Negation.isNegation(clause) && !MUTE_NOT_NEGATION.matcher(clause).find()) {
                 anyNegation = true;
                 String target = Negation.target(clause);
@@ -109,6 +193,11 @@ public final class InstructionParser {
                 continue;
             }
             String used = clause;
+            if (AUDIO_REPAIR.matcher(clause).find() && AUDIO_CONTEXT.matcher(clause).find()) {
+                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it can mute the sound, change its"
+                        + " volume or fade it, but not repair it (hum, hiss, noise, echo, wind)", closestAudio(clause)));
+                continue;
+            }
             if (OBJECT_EDIT.matcher(clause).find()) {
                 problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes whole frames,"
                         + " the background behind people and titles, not single people or objects", closest(clause)));
@@ -128,9 +217,17 @@ public final class InstructionParser {
                 problems.add(new Problem(norm.restore(clause), made.problem(), List.of(op.get())));
                 continue;
             }
-            asked.add(new Asked(norm.restore(clause), made));
+            asked.add(new Asked(norm.restore(clauses.get(ci)), made, complaint != null && remark));
             previous = used;
         }
+        // A remark's fix gives way to a clause that asks for the same operation ("cool it down a touch, it's too orange").
+        Set<OpKind> askedPlainly = EnumSet.noneOf(OpKind.class);
+        asked.stream().filter(a -> !a.remark).forEach(a -> a.made.explicit().forEach(st -> askedPlainly.add(st.op())));
+        asked.removeIf(a -> {
+            boolean same = a.remark && a.made.explicit().stream().allMatch(st -> askedPlainly.contains(st.op()));
+            if (same) notes.add("'" + a.clause + "' read as the reason for the same change asked elsewhere");
+            return same;
+        });
 
         List<Step> steps = new ArrayList<>();
         for (Asked a : asked) {
@@ -152,14 +249,43 @@ public final class InstructionParser {
             problems.add(new Problem(typed, anyNegation ? "only says what not to change: there is nothing to do"
                     : "was not understood", List.of()));
         }
-        return result(new Plan(typed, distinct), problems);
+        return result(new Plan(typed, distinct), problems, notes);
     }
 
-    private record Asked(String clause, StepMaker.Made made) {
+    private record Asked(String clause, StepMaker.Made made, boolean remark) {
+    }
+
+    /** The request a "too X"/"not X enough" complaint makes, keeping its intensity; null when it is not one. */
+    private static String complaint(String clause) {
+        Matcher m = COMPLAINT.matcher(clause);
+        if (!m.find()) return null;
+        boolean too = m.group(1) != null;
+        String[] fix = COMPLAINTS.get(too ? m.group(1) : m.group(2));
+        if (fix == null) return null;
+        String request = too ? fix[0] : fix[1];
+        return switch (Intensity.of(clause)) {
+            case SLIGHT -> request + " a bit";
+            case STRONG -> request + " a lot";
+            case NORMAL -> request;
+        };
     }
 
     private ParseResult result(Plan plan, List<Problem> problems) {
-        return new ParseResult(plan, problems, embeddings != null, note);
+        return result(plan, problems, List.of());
+    }
+
+    private ParseResult result(Plan plan, List<Problem> problems, List<String> notes) {
+        List<String> all = new ArrayList<>();
+        if (!note.isEmpty()) all.add(note);
+        all.addAll(notes);
+        return new ParseResult(plan, problems, embeddings != null, String.join("; ", all));
+    }
+
+    /** The sound operations nearest in meaning (for sound repair, which is refused). */
+    private List<OpKind> closestAudio(String clause) {
+        List<OpKind> audio = List.of(OpKind.VOLUME, OpKind.MUTE, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT);
+        if (embeddings == null) return audio.subList(0, CLOSEST);
+        return embeddings.match(forEmbedding(clause)).ranked().stream().filter(audio::contains).limit(CLOSEST).toList();
     }
 
     /** The lexicon's operation, else the embeddings' when they are confident. */
@@ -184,7 +310,7 @@ public final class InstructionParser {
     }
 
     private static String forEmbedding(String clause) {
-        return clause.replaceAll(TextNormaliser.QUOTE_MARK + "\\d+", "some text");
+        return clause.replaceAll(TextNormaliser.QUOTE_MARK + "\\d+", "some text").replaceAll(TextNormaliser.FILE_MARK + "\\d+", "an image");
     }
 
     /** Without embeddings, suggestions come from words shared with the operations' example phrases. */

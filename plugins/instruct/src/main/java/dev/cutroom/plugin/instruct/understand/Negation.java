@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * an operation only implied (the sound fade that goes with "fade out") is dropped quietly; vintage with
  * the colours kept becomes its vignette and grain without the faded colour.
  * "without sound"/"no audio" are not negations but requests to mute (the lexicon takes them first).
+ * "keep" forbids only when it keeps a property ("keep the colours", "keep it centred"); keeping a part of the clip
+ * ("keep from 1:00 to 1:30", "keep only ...", "keep the first 10 s", "keep the bit between ...") asks for
+ * keep-range: a clause that starts with "keep" and names a time or a part is not a negation.
  */
 final class Negation {
 
@@ -32,8 +35,12 @@ final class Negation {
 
     /** Whether the clause is a negation. */
     static boolean isNegation(String clause) {
-        return MARKER.matcher(clause).find();
+        if (!MARKER.matcher(clause).find()) return false;
+        return !(KEEP_PART.matcher(clause).find() && (PART.matcher(clause).find() || !Quantities.times(clause).isEmpty()));
     }
+
+    private static final Pattern KEEP_PART = Pattern.compile("^keep\\b");
+    private static final Pattern PART = Pattern.compile("\\b(?:only|just|first|bit|part|section|segment|portion|from|between)\\b");
 
     /** The words after the negation marker, fillers removed: "do not change the speed" → "speed". */
     static String target(String clause) {

@@ -19,7 +19,7 @@ final class Quantities {
     private static final Pattern LONE_UNIT = Pattern.compile("\\b(?:the |a )?(?:first|last|final|one)? ?(second|minute)\\b");
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*(?:%|percent\\b)");
     private static final Pattern MULTIPLIER = Pattern.compile(NUM + "\\s*(?:x\\b|times\\b|×)");
-    private static final Pattern DECIBELS = Pattern.compile(NUM + "\\s*db\\b");
+    private static final Pattern DECIBELS = Pattern.compile(NUM + "\\s*(?:dbs?|decibels?)\\b");
     private static final Pattern DEGREES = Pattern.compile("(-?" + NUM.substring(1) + "\\s*(?:degrees?|deg\\b|°)");
     private static final Pattern RANGE = Pattern.compile(
             "(\\d{1,2}:\\d{2}|\\d+(?:\\.\\d+)?)\\s*(?:s|secs?|seconds?)?\\s*(?:to|and|until|till|-)\\s*(\\d{1,2}:\\d{2}|\\d+(?:\\.\\d+)?)");
@@ -82,9 +82,14 @@ final class Quantities {
         return first(DECIBELS, clause);
     }
 
+    /** "90 degrees", "90°"; else a bare number right after the verb ("rotate it 180", "turn it by 90"). */
     static OptionalDouble degrees(String clause) {
-        return first(DEGREES, clause);
+        OptionalDouble d = first(DEGREES, clause);
+        return d.isPresent() ? d : first(BARE_DEGREES, clause);
     }
+
+    private static final Pattern BARE_DEGREES = Pattern.compile(
+            "\\b(?:rotat\\w*|turn|spin|tilt)(?: (?:it|this|that|the \\w+))?(?: (?:by|to))? (-?\\d+(?:\\.\\d+)?)(?![\\d.:])(?!\\s*(?:%|x\\b|times|s\\b|secs?|seconds?|ms|m\\b|mins?|minutes?|db))");
 
     /** The first plain number in the clause. */
     static OptionalDouble number(String clause) {

@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>intensity ({@link Intensity}) halves or doubles the default change from neutral; "by N%" is a change of
  *       N%, "to N%" a level of N%; 0..1 amounts read "N%" as N/100;</li>
- *   <li>speed: "slow down" alone is ×0.5, "speed up" alone ×2; "N times slower" is ×1/N; "by half" ×0.5;</li>
+ *   <li>speed: "slow down" alone is ×0.5, "speed up" alone ×2; "N times slower" is ×1/N; "by half" ×0.5.
+ *       Like every factor, intensity scales the change from 1: "a bit faster" ×1.5, "a bit slower" ×0.75, "much
+ *       faster" ×3; "much slower" would be ×0 by that rule, so it is ×0.25 (the default halving, twice).
+ *       A speed written as a level is absolute: "at 25% (speed)", "to 25%", "25% of the speed", "to 0.25x", any
+ *       "N x" below 1; a change is relative: "by 50%", "50% faster", "25% slower", "2x slower";</li>
+ *   <li>zoom: "N x" and "to N%" are the zoom; "by N%", or a percentage below 100, is N% closer (×1.N);</li>
+ *   <li>freeze: "at/on/from T" is the moment, "for T" how long; a lone time is the moment;</li>
+ *   <li>titles: "from A to B" (or "between A and B") starts at A and lasts B − A;</li>
  *   <li>fades: "fade in/out" alone fades picture and sound (the sound fade is <em>implied</em>, so "but keep
  *       the sound" drops it quietly); a colour or "picture" means the picture only;</li>
  *   <li>volume: "halve" is −6 dB, "double" +6 dB, "N%" is 20·log10(N/100) dB rounded to 0.1;</li>
@@ -40,6 +47,10 @@ final class StepMaker {
     private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduce|lower|decrease|down)\\b");
     private static final Pattern QUIETER = Pattern.compile("\\b(?:quiet\\w*|lower|down|reduce|decrease|softer|less)\\b");
     private static final Pattern TO_PERCENT = Pattern.compile("\\bto (\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
+    private static final Pattern SPEED_LEVEL_PERCENT = Pattern.compile(
+            "\\b(?:at|to) (?:about |around )?\\d+(?:\\.\\d+)?\\s*(?:%|percent)|\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+"
+                    + "(?:of (?:the |its )?(?:normal |original |full |real |regular )?)?(?:speed|pace|playback)\\b");
+    private static final Pattern LEVEL_MULTIPLIER = Pattern.compile("\\b(?:at|to) (?:about |around )?\\d+(?:\\.\\d+)?\\s*(?:x\\b|×|times (?:the )?speed)");
 
     private final boolean smooth;
     private final boolean followSubject;
@@ -66,8 +77,7 @@ final class StepMaker {
                 case VOLUME -> Made.of(Step.of(op, "gainDb", gainDb(clause)));
                 case TRIM_START, TRIM_END -> trim(op, clause);
                 case KEEP_RANGE -> keepRange(clause);
-                case FREEZE_FRAME -> Made.of(Step.of(op, "at", Quantities.timeAfter(clause, "at").orElse(0),
-                        "duration", Quantities.timeAfter(clause, "for").orElse(0)));
+                case FREEZE_FRAME -> freeze(clause);
                 case REFRAME -> reframe(clause);
                 case ROTATE -> Made.of(Step.of(op, "degrees", degrees(clause)));
                 case FLIP -> Made.of(Step.of(op, "direction", clause.matches(".*\\b(?:vertical\\w*|upside)\\b.*") ? "vertical" : "horizontal"));
@@ -89,21 +99,24 @@ final class StepMaker {
     private static double speedFactor(String c) {
         boolean slow = SLOW.matcher(c).find();
         OptionalDouble mult = Quantities.multiplier(c);
-        if (mult.isPresent()) return slow ? 1 / mult.getAsDouble() : mult.getAsDouble();
+        if (mult.isPresent()) {
+            double m = mult.getAsDouble();
+            boolean level = m < 1 || LEVEL_MULTIPLIER.matcher(c).find();
+            return slow && !level ? 1 / m : m;
+        }
         OptionalDouble pct = Quantities.percent(c);
         if (pct.isPresent()) {
-            if (TO_PERCENT.matcher(c).find()) return pct.getAsDouble() / 100;
+            if (SPEED_LEVEL_PERCENT.matcher(c).find()) return pct.getAsDouble() / 100;
             return slow ? 1 - pct.getAsDouble() / 100 : 1 + pct.getAsDouble() / 100;
         }
         if (c.matches(".*\\b(?:by half|half speed|half the speed|half as fast|slow[- ]?mo\\w*)\\b.*")) return 0.5;
         if (c.matches(".*\\bquarter\\b.*")) return 0.25;
         if (c.matches(".*\\b(?:twice|double)\\b.*")) return slow ? 0.5 : 2;
-        double up = switch (Intensity.of(c)) {
-            case SLIGHT -> 1.25;
-            case NORMAL -> 2;
-            case STRONG -> 4;
+        return switch (Intensity.of(c)) { // the change from 1 (+1 faster, -0.5 slower), halved or doubled
+            case SLIGHT -> slow ? 0.75 : 1.5;
+            case NORMAL -> slow ? 0.5 : 2;
+            case STRONG -> slow ? 0.25 : 3;
         };
-        return slow ? 1 / up : up;
     }
 
     private static double brightness(String c) {
@@ -154,6 +167,20 @@ final class StepMaker {
         return sign * 3 * Intensity.of(c).scale;
     }
 
+    private static Made freeze(String c) {
+        OptionalDouble duration = Quantities.timeAfter(c, "for");
+        OptionalDouble at = Quantities.timeAfter(c, "(?:at|on|from)");
+        if (at.isEmpty()) { // "freeze 2 s in for 3 s": the time that is not the duration
+            for (Quantities.Time t : Quantities.times(c)) {
+                if (duration.isEmpty() || t.seconds() != duration.getAsDouble()) {
+                    at = OptionalDouble.of(t.seconds());
+                    break;
+                }
+            }
+        }
+        return Made.of(Step.of(OpKind.FREEZE_FRAME, "at", at.orElse(0), "duration", duration.orElse(0)));
+    }
+
     private static Made trim(OpKind op, String c) {
         OptionalDouble t = Quantities.firstTime(c);
         if (t.isEmpty()) return Made.failed("does not say how much to trim (e.g. \"the first 3 seconds\")");
@@ -168,22 +195,24 @@ final class StepMaker {
         return Made.failed("does not say which part to keep (e.g. \"from 0:05 to 0:12\")");
     }
 
-    private static final Pattern ASPECT = Pattern.compile("\\b(\\d{1,2})\\s*(?::|by|x|/)\\s*(\\d{1,2})\\b");
+    /** A frame shape: a known one ("4:3" too, to refuse it by name) or N:M with a one-digit M (m:ss is a time). */
+    static final Pattern ASPECT = Pattern.compile("\\b(?:(\\d{1,2}):(\\d)|(9:16|16:9|21:9|9:21))\\b(?![.:]\\d)");
 
     private Made reframe(String c) {
         String aspect;
         Matcher m = ASPECT.matcher(c);
         if (m.find()) {
-            aspect = m.group(1) + ":" + m.group(2);
+            aspect = m.group(3) != null ? m.group(3) : m.group(1) + ":" + m.group(2);
             List<String> allowed = OpKind.REFRAME.param("aspect").orElseThrow().choices();
             if (!allowed.contains(aspect)) {
                 return Made.failed("asks for the frame shape " + aspect + ", which is not supported (supported: " + String.join(", ", allowed) + ")");
             }
         } else if (c.matches(".*\\bsquare\\b.*")) {
             aspect = "1:1";
-        } else if (c.matches(".*\\b(?:widescreen|landscape|horizontal|youtube)\\b.*")) {
+        } else if (c.matches(".*\\b(?:widescreen|wide screen|landscape|horizontal|youtube|tv|cinematic|desktop)\\b.*")
+                && !c.matches(".*\\b(?:shorts|vertical|portrait)\\b.*")) {
             aspect = "16:9";
-        } else if (c.matches(".*\\binstagram portrait\\b.*")) {
+        } else if (c.matches(".*\\b(?:instagram (?:portrait|feed|post)|feed post)\\b.*")) {
             aspect = "4:5";
         } else {
             aspect = "9:16"; // vertical, portrait, phone, stories, or just "crop": the plan shows it
@@ -202,20 +231,28 @@ final class StepMaker {
         OptionalDouble mult = Quantities.multiplier(c);
         if (mult.isPresent()) return mult.getAsDouble();
         OptionalDouble pct = Quantities.percent(c);
-        if (pct.isPresent()) return pct.getAsDouble() / 100;
+        if (pct.isPresent()) {
+            double p = pct.getAsDouble();
+            return p < 100 || c.matches(".*\\bby \\d+(?:\\.\\d+)?\\s*(?:%|percent).*") ? 1 + p / 100 : p / 100;
+        }
         return 1 + 0.2 * Intensity.of(c).scale;
     }
 
     private static Made title(String c, String quote) {
         if (quote == null || quote.isBlank()) return Made.failed("does not give the words to show; put them in quotes, e.g. add the title 'Day one'");
-        String rest = c.replaceAll(TextNormaliser.QUOTE_MARK + "\\d+", " ");
+        String rest = c.replaceAll(TextNormaliser.ANY_MARK + "\\d+", " ");
         List<Object> params = new ArrayList<>(List.of("text", quote));
         Positions.find(rest).ifPresent(p -> params.addAll(List.of("position", p)));
         if (rest.matches(".*\\b(?:big|large|huge|giant)\\b.*")) params.addAll(List.of("size", 0.16));
         if (rest.matches(".*\\b(?:small|tiny)\\b.*")) params.addAll(List.of("size", 0.04));
         Colours.find(rest).ifPresent(col -> params.addAll(List.of("colour", col)));
-        Quantities.timeAfter(rest, "(?:after|from|starting at|at)").ifPresent(s -> params.addAll(List.of("start", s)));
-        Quantities.timeAfter(rest, "for(?: the first)?").ifPresent(d -> params.addAll(List.of("duration", d)));
+        double[] range = Quantities.range(rest);
+        if (range != null && range[1] > range[0] && !rest.matches(".*\\bfor (?:the first )?\\d[^a-z]*(?:s|secs?|seconds?)? ?(?:to|-|until|till) .*")) {
+            params.addAll(List.of("start", range[0], "duration", range[1] - range[0])); // "from 2s to 5s"
+        } else {
+            Quantities.timeAfter(rest, "(?:after|from|starting at|at)").ifPresent(s -> params.addAll(List.of("start", s)));
+            Quantities.timeAfter(rest, "for(?: the first)?").ifPresent(d -> params.addAll(List.of("duration", d)));
+        }
         return Made.of(Step.of(OpKind.TITLE, params.toArray()));
     }
 }

@@ -28,7 +28,7 @@ class HeldOutEvalTest {
         List<EvalSet.Case> cases = load();
         InstructionParser parser = InstructionParser.shared();
         assertThat(parser.usesEmbeddings()).as("the MiniLM model must load in tests").isTrue();
-        InstructionEvalTest.Report r = InstructionEvalTest.Report.run(parser, cases);
+        InstructionEvalTest.Report r = InstructionEvalTest.Report.run(parser, cases, EvalSet.load());
         System.out.println("held-out set: " + r.describe());
         assertThat(cases.size()).isGreaterThanOrEqualTo(100);
         assertThat(cases.stream().filter(c -> c.steps().isEmpty() && c.expectProblem()).count()).isGreaterThanOrEqualTo(15);
