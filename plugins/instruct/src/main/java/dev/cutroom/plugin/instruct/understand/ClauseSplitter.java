@@ -29,10 +29,16 @@ final class ClauseSplitter {
     private static final Pattern MUTE_REQUEST = Pattern.compile("^(?:no|without) (?:sound|audio)\\b");
     private static final Pattern JOINER = Pattern.compile("\\s+(?:along with|together with|as well as|with)\\s+");
 
+    /** A lead-in that only introduces the request ("i want it without sound", "can you make it ..."): not a clause. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:so|well|ok|okay|hey|hi|please) )*(?:i (?:want|need|would like|'d like|d like)|i'd like|id like|can you|could you|would you|will you|please)"
+                    + "(?: (?:you )?(?:to )?(?:make|have|get|leave|do|give me))?(?: (?:it|this|that|the (?:clip|video|shot)|me))?(?: please)?$");
+
     static List<String> split(String normalised) {
         List<String> out = new ArrayList<>();
         for (String part : SEPARATORS.split(normalised)) {
             String c = part.trim();
+            if (LEAD_IN.matcher(c).matches()) continue;
             if (!c.isEmpty()) splitJoined(c, out);
         }
         return out;

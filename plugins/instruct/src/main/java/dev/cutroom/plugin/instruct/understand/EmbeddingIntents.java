@@ -41,7 +41,9 @@ final class EmbeddingIntents {
             "make it look like a cartoon", "colour grade it like a famous movie", "make it funny", "upload or share it",
             "change the weather", "make the person smile", "add a transition to the next clip",
             "remove the hum from the audio", "reduce the hiss in the sound", "remove the echo from the voice",
-            "get rid of the wind noise", "clean up the audio", "remove the background noise from the recording");
+            "get rid of the wind noise", "clean up the audio", "remove the background noise from the recording",
+            "delete this clip", "remove the clip from the timeline", "duplicate the clip", "split the clip in two",
+            "move the clip to the end of the timeline", "join it with the next clip");
 
     private final SentenceEncoder encoder;
     private final List<Example> examples = new ArrayList<>();

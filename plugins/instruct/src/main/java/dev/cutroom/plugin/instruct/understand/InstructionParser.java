@@ -45,15 +45,29 @@ public final class InstructionParser {
 
     private static final int CLOSEST = 3;
     private static final Pattern NO_INTERPOLATION = Pattern.compile(
-            "\\b(?:without|no|do not use) (?:frame )?(?:interpolation|interpolating|smoothing|frame blending|blending)\\b|\\bchoppy\\b");
+            "\\b(?:without|no|do not use) (?:frame )?(?:interpolation|interpolating|smoothing|frame blending|blending)\\b|\\bchoppy\\b"
+                    + "|\\b(?:using |with |by )?(?:frame (?:repetition|repeating|duplication)|repeat(?:ed|ing)? frames|duplicat(?:ed|ing) frames)"
+                    + "(?: instead of (?:frame )?interpolat\\w*)?\\b|\\binstead of (?:frame )?(?:interpolat\\w*|smoothing|blending)\\b");
     private static final Pattern DO_NOT_FOLLOW = Pattern.compile(
-            "\\bdo not (?:follow|track) (?:the )?(?:person|subject|me|him|her|them|people)\\b|\\b(?:keep (?:it )?)?cent(?:red|ered)\\b(?! on)");
+            "\\b(?:do not|instead of|rather than|without) (?:follow|track)(?:ing)?\\b(?: (?:the )?(?:person|subject|speaker|me|him|her|them|people))?"
+                    + "|\\b(?:around|about|on|at) the cent(?:re|er) of the (?:frame|picture|image|shot|video)\\b|\\baround the cent(?:re|er)\\b|\\b(?:keep (?:it )?)?cent(?:red|ered)\\b(?! on)");
     private static final Pattern FOLLOW = Pattern.compile("\\bcent(?:red|ered) on (?:the )?(?:person|subject|me|him|her|them)\\b");
     private static final Pattern MUTE_NOT_NEGATION = Pattern.compile("^(?:no|without) (?:sound|audio)\\b");
     /** Edits of one person or object in the picture; near "remove the background" in meaning, but not supported. */
     private static final Pattern OBJECT_EDIT = Pattern.compile(
             "\\b(?:remove|erase|delete|get rid of|blur|hide|replace)\\b (?:the |this |that |a |an |his |her |their )?"
                     + "(?:person|man|woman|people|guy|girl|boy|kid|car|object|logo|watermark|sign|faces?|license plate|licence plate|plates?)\\b");
+    /** Timeline edits (deleting, duplicating, splitting or moving the clip itself): not supported, refused. */
+    private static final Pattern TIMELINE_EDIT = Pattern.compile(
+            "\\b(?:delete|remove|erase|discard|get rid of|duplicate|copy|clone|split|move|drag)\\b (?:this |that |the |my |whole |entire )*(?:clip|video|shot|footage|it)\\b"
+                    + "(?! (?:sound|audio|background|noise|grain|colou?rs?))"
+                    + "|\\b(?:cut|split|chop|divide|break) (?:this |that |the |it )?(?:clip |video |shot )?(?:in|into) (?:2|two|half|halves|pieces|parts|\\d+ (?:parts|pieces|clips))\\b"
+                    + "|\\bmove (?:this |that |the |it )?(?:clip |video |shot )?(?:to|before|after) (?:the )?(?:start|end|beginning|front|back|next|previous|other)\\b");
+    /** Verbs that destroy or restructure: an embedding guess must never read them as an unrelated operation. */
+    private static final Pattern DESTRUCTIVE = Pattern.compile("\\b(?:delete|remove|erase|discard|get rid of|duplicate|copy|clone|split|move)\\b");
+    /** The operations a destructive verb can mean (removing noise, sound, colour, background or a part of the clip). */
+    private static final Set<OpKind> REMOVING = EnumSet.of(OpKind.DENOISE, OpKind.MUTE, OpKind.BLACK_AND_WHITE, OpKind.BACKGROUND_REMOVE,
+            OpKind.BACKGROUND_REPLACE, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE);
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:the (?:first|last|final|end)\\b|out\\b|in\\b)");
     /** Sound repair, which this plugin cannot do: a sound fault, or cleaning/fixing the sound itself. */
     private static final Pattern AUDIO_REPAIR = Pattern.compile(
@@ -198,6 +212,11 @@ public final class InstructionParser {
                         + " volume or fade it, but not repair it (hum, hiss, noise, echo, wind)", closestAudio(clause)));
                 continue;
             }
+            if (TIMELINE_EDIT.matcher(clause).find() && IntentLexicon.match(clause).isEmpty()) {
+                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes the clip's picture and"
+                        + " sound, not the timeline (deleting, duplicating, splitting or moving clips)", closest(clause)));
+                continue;
+            }
             if (OBJECT_EDIT.matcher(clause).find()) {
                 problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes whole frames,"
                         + " the background behind people and titles, not single people or objects", closest(clause)));
@@ -292,7 +311,9 @@ public final class InstructionParser {
     private Optional<OpKind> intent(String clause) {
         Optional<OpKind> lex = IntentLexicon.match(clause);
         if (lex.isPresent() || embeddings == null || clause.isBlank()) return lex;
-        return embeddings.match(forEmbedding(clause)).op();
+        Optional<OpKind> guess = embeddings.match(forEmbedding(clause)).op();
+        if (guess.isPresent() && DESTRUCTIVE.matcher(clause).find() && !REMOVING.contains(guess.get())) return Optional.empty();
+        return guess;
     }
 
     private Problem notUnderstood(String shown, String clause) {

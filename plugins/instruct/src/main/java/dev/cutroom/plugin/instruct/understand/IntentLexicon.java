@@ -31,7 +31,8 @@ final class IntentLexicon {
             e(OpKind.AUDIO_FADE_IN, "^(?=.*\\bfade)(?=.*\\b(?:music|sound|audio)\\b)"),
             e(OpKind.FADE_IN, "\\bfade (?:it |the \\w+ )?(?:in|up)\\b|\\bfade\\b.*\\bfrom\\b"),
             e(OpKind.FADE_OUT, "\\bfade\\b"),
-            e(OpKind.VOLUME, "\\bvolume\\b|\\blouder\\b|\\bquieter\\b|\\bturn (?:it|the sound|the audio) (?:up|down)\\b|\\bboost the (?:audio|sound)\\b|\\bgain\\b"),
+            e(OpKind.VOLUME, "\\bvolume\\b|\\blouder\\b|\\bquieter\\b|\\bturn (?:it|the sound|the audio) (?:up|down)\\b|\\bboost the (?:audio|sound)\\b|\\bgain\\b"
+                    + "|(?<![\\w.])[-+]?\\d+(?:\\.\\d+)?\\s*(?:dbs?|decibels?)\\b"),
             e(OpKind.BACKGROUND_BLUR, "\\bblur\\w* (?:the |my )?(?:background|backdrop)|\\bblur\\w* what'?s behind|\\b(?:background|backdrop)\\b.*\\b(?:blur\\w*|out of focus)|\\bbokeh\\b"),
             e(OpKind.BACKGROUND_REMOVE, "\\b(?:remove|delete|erase|drop|ditch|lose|get rid of|take out|cut out) (?:the |my )?(?:background|backdrop)\\b|\\bno (?:background|backdrop)\\b|\\bgreen ?screen\\b|\\bbackground transparent\\b|\\btransparent background\\b|\\bcut (?:me|him|her|them|the person) out\\b"),
             e(OpKind.BACKGROUND_REPLACE, "\\b(?:replace|change|swap) (?:the |my )?(?:background|backdrop)\\b|\\b" + TextNormaliser.FILE_MARK + "\\d|\\bbackground\\b.*(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + "\\b)|(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + ") background\\b"),
@@ -51,7 +52,9 @@ final class IntentLexicon {
             e(OpKind.SATURATION, "\\b(?:de)?saturat\\w*\\b|\\bvivid\\b|\\bcolou?rful\\b|\\bcolou?rs? pop\\b|\\b(?:tone down|boost|reduce|richer|mute) (?:the )?colou?rs?\\b|\\bmuted colou?rs?\\b"),
             e(OpKind.CONTRAST, "\\bcontrast\\w*\\b|\\bpunchier\\b"),
             e(OpKind.BRIGHTNESS, "\\bbright\\w*\\b|\\bdark(?:er|en|ened|ening|ness)?\\b|\\blighten\\w*\\b|\\blighter\\b|\\bexposure\\b|\\bdim\\b"),
-            e(OpKind.SPEED, "\\bslow\\w*\\b|\\bspeed\\w*\\b|\\bsped\\b|\\bfaster\\b|\\bquicker\\b|\\bslow-?mo\\b|\\btime-?lapse\\b|\\bhalf speed\\b|\\btwice as (?:fast|slow)\\b|\\bfast\\b"),
+            e(OpKind.SPEED, "\\bslow\\w*\\b|\\bspeed\\w*\\b|\\bsped\\b|\\bfaster\\b|\\bquicker\\b|\\bslow-?mo\\b|\\btime-?lapse\\b|\\bhalf speed\\b|\\btwice as (?:fast|slow)\\b|\\bfast\\b"
+                    + "|\\bhalve (?:the )?(?:pace|tempo)\\b|\\b(?:playback|play(?: it)?(?: back)?|run (?:it )?) at \\d+(?:\\.\\d+)?\\s*(?:x\\b|×|times\\b|%)"
+                    + "|\\bplayback (?:speed|rate)\\b"),
             e(OpKind.REVERSE, "\\brevers\\w*\\b|\\bbackwards?\\b|\\brewind\\b"),
             e(OpKind.FREEZE_FRAME, "\\bfreeze\\b|\\bhold (?:the )?(?:picture|frame|image)\\b|\\bstill frame\\b"),
             e(OpKind.KEEP_RANGE, "\\b(?:keep|use) (?:only|just)\\b|\\bonly keep\\b|\\bonly use\\b|\\b(?:only|just) the (?:bit|part|section|segment|portion)\\b"
@@ -60,7 +63,8 @@ final class IntentLexicon {
             e(OpKind.TRIM_START, "\\b" + CUT + "\\b.*\\b(?:first|start|beginning|opening|front|intro)\\b|\\bstart (?:it )?(?:at|from)\\b"),
             e(OpKind.TRIM_END, "\\b" + CUT + "\\b.*\\b(?:last|end|final|ending|outro|tail)\\b"),
             e(OpKind.FLIP, "\\bflip\\w*\\b|\\bmirror\\w*\\b"),
-            e(OpKind.ROTATE, "\\brotat\\w*\\b|\\bupside down\\b|\\bturn (?:it )?(?:left|right|sideways)\\b"),
+            e(OpKind.ROTATE, "\\brotat\\w*\\b|\\bupside down\\b|\\bturn (?:it )?(?:left|right|sideways)\\b"
+                    + "|\\b(?:turn|spin|tilt)\\b.*\\b(?:\\d+ ?(?:degrees?|deg\\b|°)|(?:counter|anti)?[- ]?clockwise)|\\b(?:counter|anti)[- ]?clockwise\\b"),
             e(OpKind.PUNCH_IN, "\\bzoom(?:ed)? in\\b|\\bpunch(?:ed)?(?: in)?\\b|\\bpush in\\b"),
             e(OpKind.REFRAME, "\\b(?:vertical|portrait|square|widescreen|landscape|horizontal)\\b|\\b(?:crop|reframe|aspect)\\b|"
                     + StepMaker.ASPECT.pattern() + "|\\b(?:tiktok|reels?|shorts|stories|story|instagram|phone|snapchat|mobile)\\b"));

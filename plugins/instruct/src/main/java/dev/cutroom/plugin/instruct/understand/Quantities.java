@@ -19,7 +19,8 @@ final class Quantities {
     private static final Pattern LONE_UNIT = Pattern.compile("\\b(?:the |a )?(?:first|last|final|one)? ?(second|minute)\\b");
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*(?:%|percent\\b)");
     private static final Pattern MULTIPLIER = Pattern.compile(NUM + "\\s*(?:x\\b|times\\b|×)");
-    private static final Pattern DECIBELS = Pattern.compile(NUM + "\\s*(?:dbs?|decibels?)\\b");
+    /** Decibels, signed when written so ("-3 dB" is a cut, whatever the verb). */
+    private static final Pattern DECIBELS = Pattern.compile("((?<![\\w.])[-+]?\\d+(?:\\.\\d+)?)\\s*(?:dbs?|decibels?)\\b");
     private static final Pattern DEGREES = Pattern.compile("(-?" + NUM.substring(1) + "\\s*(?:degrees?|deg\\b|°)");
     private static final Pattern RANGE = Pattern.compile(
             "(\\d{1,2}:\\d{2}|\\d+(?:\\.\\d+)?)\\s*(?:s|secs?|seconds?)?\\s*(?:to|and|until|till|-)\\s*(\\d{1,2}:\\d{2}|\\d+(?:\\.\\d+)?)");

@@ -43,7 +43,7 @@ final class StepMaker {
     }
 
     private static final Pattern SLOW = Pattern.compile("\\bslow\\w*|\\bhalf speed\\b|\\bquarter\\b");
-    private static final Pattern LESS = Pattern.compile("\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down)\\b");
+    private static final Pattern LESS = Pattern.compile("\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down|cut|cutting|drop\\w*|lose|losing|weaken|pull back|take \\w+ off)\\b");
     private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduce|lower|decrease|down)\\b");
     private static final Pattern QUIETER = Pattern.compile("\\b(?:quiet\\w*|lower|down|reduce|decrease|softer|less)\\b");
     private static final Pattern TO_PERCENT = Pattern.compile("\\bto (\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
@@ -67,7 +67,7 @@ final class StepMaker {
     Made make(OpKind op, String clause, String quote) {
         try {
             return switch (op) {
-                case SPEED -> Made.of(Step.of(op, "factor", speedFactor(clause), "smooth", smooth));
+                case SPEED -> speed(clause);
                 case BRIGHTNESS -> Made.of(Step.of(op, "amount", brightness(clause)));
                 case CONTRAST, SATURATION -> Made.of(Step.of(op, "factor", factor(op, clause)));
                 case SEPIA, VINTAGE, WARMER, COOLER, VIGNETTE, BLUR, SHARPEN, FILM_GRAIN, DENOISE, BACKGROUND_BLUR ->
@@ -96,6 +96,20 @@ final class StepMaker {
         }
     }
 
+    /** "run it in reverse at double speed" asks for both: reverse and speed, in the order written. */
+    private static final Pattern REVERSED = Pattern.compile("\\b(?:in reverse|revers\\w*|backwards?|rewind\\w*)\\b");
+
+    private Made speed(String c) {
+        Step speed = Step.of(OpKind.SPEED, "factor", speedFactor(c), "smooth", smooth);
+        Matcher r = REVERSED.matcher(c);
+        if (!r.find()) return Made.of(speed);
+        Matcher s = SPEED_WORD.matcher(c);
+        boolean reverseFirst = !s.find() || r.start() < s.start();
+        return reverseFirst ? Made.of(Step.of(OpKind.REVERSE), speed) : Made.of(speed, Step.of(OpKind.REVERSE));
+    }
+
+    private static final Pattern SPEED_WORD = Pattern.compile("\\b(?:slow\\w*|speed\\w*|fast\\w*|quick\\w*|double|twice|half|halve\\w*|playback|\\d)");
+
     private static double speedFactor(String c) {
         boolean slow = SLOW.matcher(c).find();
         OptionalDouble mult = Quantities.multiplier(c);
@@ -109,7 +123,7 @@ final class StepMaker {
             if (SPEED_LEVEL_PERCENT.matcher(c).find()) return pct.getAsDouble() / 100;
             return slow ? 1 - pct.getAsDouble() / 100 : 1 + pct.getAsDouble() / 100;
         }
-        if (c.matches(".*\\b(?:by half|half speed|half the speed|half as fast|slow[- ]?mo\\w*)\\b.*")) return 0.5;
+        if (c.matches(".*\\b(?:by half|half speed|half the speed|half as fast|halve[sd]?|halving|slow[- ]?mo\\w*)\\b.*")) return 0.5;
         if (c.matches(".*\\bquarter\\b.*")) return 0.25;
         if (c.matches(".*\\b(?:twice|double)\\b.*")) return slow ? 0.5 : 2;
         return switch (Intensity.of(c)) { // the change from 1 (+1 faster, -0.5 slower), halved or doubled
@@ -159,7 +173,7 @@ final class StepMaker {
         boolean down = QUIETER.matcher(c).find();
         double sign = down ? -1 : 1;
         OptionalDouble db = Quantities.decibels(c);
-        if (db.isPresent()) return sign * db.getAsDouble();
+        if (db.isPresent()) return db.getAsDouble() < 0 ? db.getAsDouble() : sign * db.getAsDouble(); // "-3 dB" is signed
         if (c.matches(".*\\b(?:halve|half)\\b.*")) return -6;
         if (c.matches(".*\\b(?:double|twice as loud)\\b.*")) return 6;
         OptionalDouble pct = Quantities.percent(c);
@@ -238,6 +252,10 @@ final class StepMaker {
         return 1 + 0.2 * Intensity.of(c).scale;
     }
 
+    private static final Pattern TITLE_SIZE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent) (?:of (?:the )?(?:frame|screen|picture|image|video)(?:'?s)? ?(?:height)?|(?:tall|high)\\b|(?:text )?(?:size|height)\\b)"
+                    + "|\\b(?:size|height) (?:of )?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
+
     private static Made title(String c, String quote) {
         if (quote == null || quote.isBlank()) return Made.failed("does not give the words to show; put them in quotes, e.g. add the title 'Day one'");
         String rest = c.replaceAll(TextNormaliser.ANY_MARK + "\\d+", " ");
@@ -245,6 +263,12 @@ final class StepMaker {
         Positions.find(rest).ifPresent(p -> params.addAll(List.of("position", p)));
         if (rest.matches(".*\\b(?:big|large|huge|giant)\\b.*")) params.addAll(List.of("size", 0.16));
         if (rest.matches(".*\\b(?:small|tiny)\\b.*")) params.addAll(List.of("size", 0.04));
+        Matcher share = TITLE_SIZE.matcher(rest); // "at 10% of the frame height", "12% tall"
+        if (share.find()) {
+            int i = params.indexOf("size");
+            if (i >= 0) { params.remove(i + 1); params.remove(i); }
+            params.addAll(List.of("size", Double.parseDouble(share.group(1) != null ? share.group(1) : share.group(2)) / 100));
+        }
         Colours.find(rest).ifPresent(col -> params.addAll(List.of("colour", col)));
         double[] range = Quantities.range(rest);
         if (range != null && range[1] > range[0] && !rest.matches(".*\\bfor (?:the first )?\\d[^a-z]*(?:s|secs?|seconds?)? ?(?:to|-|until|till) .*")) {

@@ -41,6 +41,8 @@ final class TextNormaliser {
     /** "twenty-five", "thirty two" (after the words became digits: "20-5", "30 2"). */
     private static final Pattern COMPOUND_NUMBER = Pattern.compile("\\b([2-9]0)[- ]([1-9])\\b(?![.:]\\d)");
     /** "a hundred", "one hundred", "two hundred" (after the words became digits). */
+    /** An hh:mm:ss time code. */
+    private static final Pattern HMS = Pattern.compile("\\b(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)\\b");
     private static final Pattern HUNDREDS = Pattern.compile("\\b(?:a |([1-9]) )?100\\b");
     /** Frame shapes a pair of numbers may name ("4 by 5", "16x9"); 4:3 and the like are known so they can be refused by name. */
     static final Set<String> ASPECTS = Set.of("9:16", "16:9", "1:1", "4:5", "5:4", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21");
@@ -112,9 +114,13 @@ final class TextNormaliser {
             for (Map.Entry<Pattern, String> r : SLANG_RULES) s = r.getKey().matcher(s).replaceAll(r.getValue());
         }
         s = numberWords(s);
+        s = HMS.matcher(s).replaceAll(r -> { // "00:00:30" is hh:mm:ss: written as seconds
+            double sec = Integer.parseInt(r.group(1)) * 3600 + Integer.parseInt(r.group(2)) * 60 + Double.parseDouble(r.group(3));
+            return (sec == Math.rint(sec) ? String.valueOf((long) sec) : String.valueOf(sec)) + " s";
+        });
         s = aspects(s);
         s = s.replaceAll("\\b(\\d+) and a half\\b", "$1.5")
-                .replaceAll("\\b(?:a )?half an? (second|minute|sec|s)\\b", "0.5 $1")
+                .replaceAll("\\b(?:a )?half(?: an?)? (second|minute|sec)\\b", "0.5 $1")
                 .replaceAll("\\bbetween (\\S+(?: ?s| seconds?)?) and ", "$1 to ")
                 .replaceAll("\\bfade (?:it )?in and out\\b", "fade in and fade out")
                 .replaceAll("\\s+", " ").trim();
