@@ -45,15 +45,20 @@ public final class EvalSet {
 
     /** Reads the set from the test class path. */
     public static List<Case> load() {
-        try (InputStream in = EvalSet.class.getResourceAsStream("eval-set.txt")) {
-            if (in == null) throw new IOException("eval-set.txt is not on the class path");
+        return load("eval-set.txt");
+    }
+
+    /** Reads a set in this file's format ({@code instruction => expected plan}, {@code #} comments) from the class path. */
+    public static List<Case> load(String resource) {
+        try (InputStream in = EvalSet.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException(resource + " is not on the class path");
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             List<Case> cases = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 int arrow = line.lastIndexOf("=>");
-                if (arrow < 0) throw new IllegalArgumentException("line " + (i + 1) + ": no '=>'");
+                if (arrow < 0) throw new IllegalArgumentException(resource + " line " + (i + 1) + ": no '=>'");
                 cases.add(parseCase(line.substring(0, arrow).strip(), line.substring(arrow + 2).strip(), i + 1));
             }
             return cases;

@@ -2,11 +2,6 @@ package dev.cutroom.plugin.instruct.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +22,7 @@ class HeldOut2EvalTest {
 
     @Test
     void understandsTheSecondHeldOutSet() {
-        List<EvalSet.Case> cases = load();
+        List<EvalSet.Case> cases = EvalSet.load(RESOURCE);
         InstructionParser parser = InstructionParser.shared();
         assertThat(parser.usesEmbeddings()).as("the MiniLM model must load in tests").isTrue();
         InstructionEvalTest.Report r = InstructionEvalTest.Report.run(parser, cases, EvalSet.load());
@@ -36,24 +31,5 @@ class HeldOut2EvalTest {
         assertThat(cases.stream().filter(c -> c.steps().isEmpty() && c.expectProblem()).count()).isGreaterThanOrEqualTo(20);
         // Regression guard, not a target (see the class comment).
         assertThat(r.accuracy()).as(r.describe()).isGreaterThanOrEqualTo(0.80);
-    }
-
-    /** Reads the set in eval-set.txt's format (same parsing, through {@link EvalSet#parseCase}). */
-    static List<EvalSet.Case> load() {
-        try (InputStream in = HeldOut2EvalTest.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IOException(RESOURCE + " is not on the class path");
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            List<EvalSet.Case> cases = new ArrayList<>();
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                int arrow = line.lastIndexOf("=>");
-                if (arrow < 0) throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": no '=>'");
-                cases.add(EvalSet.parseCase(line.substring(0, arrow).strip(), line.substring(arrow + 2).strip(), i + 1));
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

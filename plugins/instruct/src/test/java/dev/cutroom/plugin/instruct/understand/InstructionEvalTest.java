@@ -16,7 +16,7 @@ class InstructionEvalTest {
         List<EvalSet.Case> cases = EvalSet.load();
         InstructionParser parser = InstructionParser.shared();
         assertThat(parser.usesEmbeddings()).as("the MiniLM model must load in tests").isTrue();
-        Report r = Report.run(parser, cases, HeldOutEvalTest.load());
+        Report r = Report.run(parser, cases, EvalSet.load(HeldOutEvalTest.RESOURCE));
         System.out.println(r.describe());
         assertThat(cases.size()).isGreaterThanOrEqualTo(170);
         assertThat(cases.stream().filter(c -> c.steps().isEmpty() && c.expectProblem()).count()).isGreaterThanOrEqualTo(15);
