@@ -1,7 +1,6 @@
 package dev.cutroom.app.ui;
 
 import dev.cutroom.app.DemoProject;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -11,8 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
@@ -34,26 +31,15 @@ final class UiFixtures {
     }
 
     static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < end) {
-            CompletableFuture<Boolean> f = new CompletableFuture<>();
-            Platform.runLater(() -> f.complete(condition.getAsBoolean()));
-            if (f.get(5, TimeUnit.SECONDS)) return;
-            Thread.sleep(20);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        FxThread.waitFor(what, timeoutMs, condition);
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(action.call()); } catch (Throwable t) { f.completeExceptionally(t); }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        return FxThread.onFx(action);
     }
 
     static void runFx(Runnable action) throws Exception {
-        onFx(() -> { action.run(); return null; });
+        FxThread.runFx(action);
     }
 
     static BufferedImage snapshot(Scene scene) throws Exception {

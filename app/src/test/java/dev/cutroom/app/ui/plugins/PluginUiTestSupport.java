@@ -54,24 +54,15 @@ final class PluginUiTestSupport {
     }
 
     static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(action.call()); } catch (Throwable t) { f.completeExceptionally(t); }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+        return dev.cutroom.app.ui.FxThread.onFx(action);
     }
 
     static void runFx(Runnable action) throws Exception {
-        onFx(() -> { action.run(); return null; });
+        dev.cutroom.app.ui.FxThread.runFx(action);
     }
 
     static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < end) {
-            if (onFx(condition::getAsBoolean)) return;
-            Thread.sleep(25);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        dev.cutroom.app.ui.FxThread.waitFor(what, timeoutMs, condition);
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.cutroom.app.ui.soundtrack;
 
+import static dev.cutroom.app.ui.FxThread.onFx;
+import static dev.cutroom.app.ui.FxThread.runFx;
+import static dev.cutroom.app.ui.FxThread.waitFor;
+
 import dev.cutroom.app.DemoProject;
 import dev.cutroom.app.ui.EditorSettings;
 import dev.cutroom.app.ui.EditorWindow;
@@ -7,7 +11,6 @@ import dev.cutroom.app.ui.plugins.ParameterForm;
 import dev.cutroom.app.ui.plugins.PluginJobTask;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.Track;
-import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -22,10 +25,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,29 +114,6 @@ class SoundtrackPanelWindowTest {
         List<Path> stems = panel(robot).exportStems(out).get(30, TimeUnit.SECONDS);
         assertThat(midi).singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".mid"));
         assertThat(stems).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
-    }
-
-    // ---------------------------------------------------------------- FX thread helpers
-
-    static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(action.call()); } catch (Throwable t) { f.completeExceptionally(t); }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
-    static void runFx(Runnable action) throws Exception {
-        onFx(() -> { action.run(); return null; });
-    }
-
-    static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < end) {
-            if (onFx(condition::getAsBoolean)) return;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 
     private static SoundtrackPanelModel panel(FxRobot robot) {
