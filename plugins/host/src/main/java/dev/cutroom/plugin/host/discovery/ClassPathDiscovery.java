@@ -20,10 +20,13 @@ final class ClassPathDiscovery {
             for (URL url : Collections.list(loader.getResources(ServiceRegistrations.RESOURCE))) {
                 try (InputStream in = url.openStream()) {
                     registered.addAll(ServiceRegistrations.read(in));
+                } catch (IOException e) {
+                    // an oversized or unreadable services file registers nothing: its plugins are refused as unregistered
                 }
             }
+            var registrations = new ServiceRegistrations(registered, name -> loader.getResource(ServiceRegistrations.classFile(name)) != null);
             for (URL url : Collections.list(loader.getResources(DescriptorReader.RESOURCE))) {
-                entries.addAll(readDescriptors(url, registered, check));
+                entries.addAll(readDescriptors(url, registrations, check));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot scan the class path for plugins", e);
@@ -31,12 +34,12 @@ final class ClassPathDiscovery {
         return entries;
     }
 
-    private static List<PluginEntry> readDescriptors(URL url, Set<String> registered, CompatibilityCheck check) {
+    private static List<PluginEntry> readDescriptors(URL url, ServiceRegistrations registered, CompatibilityCheck check) {
         PluginOrigin origin = PluginOrigin.classPath();
         try (InputStream in = url.openStream()) {
             return DescriptorReader.read(in).stream().map(p -> Entries.of(p, origin, registered, check)).toList();
         } catch (IOException e) {
-            return List.of(new PluginEntry(url.toString(), "", "", origin, null, "unreadable " + DescriptorReader.RESOURCE + ": " + e.getMessage()));
+            return List.of(new PluginEntry(url.toString(), "", "", origin, null, e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cutroom.plugin.host.discovery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutroom.plugin.api.ApiVersion;
@@ -9,6 +10,7 @@ import dev.cutroom.plugin.api.ParameterType;
 import dev.cutroom.plugin.api.PluginDescriptor;
 import dev.cutroom.plugin.api.SelectionKind;
 import dev.cutroom.plugin.api.Widget;
+import dev.cutroom.plugin.host.limits.BoundedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ public final class DescriptorReader {
     /** Where plugins keep their descriptor, in a jar or on the class path. */
     public static final String RESOURCE = "META-INF/cutroom/plugin.json";
     static final String SCHEMA = "CutroomPlugins.1";
+    /** A descriptor is a few KiB; a larger file is refused unread rather than parsed. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,11 +44,19 @@ public final class DescriptorReader {
      * @throws IOException when the file is not JSON or has the wrong shape as a whole
      */
     public static List<Parsed> read(InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
-        if (root == null || !root.isObject()) throw new IOException("plugin.json must hold a JSON object");
+        String text = BoundedText.read(in, MAX_BYTES, RESOURCE);
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IOException("malformed " + RESOURCE + ": " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+        }
+        if (root == null || !root.isObject()) throw new IOException(RESOURCE + " must hold a JSON object");
         if (!root.has("plugins")) return List.of(parseOne(root));
         String schema = root.path("schema").asText("");
-        if (!SCHEMA.equals(schema)) throw new IOException("plugin.json schema is '" + schema + "', expected " + SCHEMA);
+        if (!SCHEMA.equals(schema)) throw new IOException(RESOURCE + " schema is '" + schema + "', expected " + SCHEMA);
         List<Parsed> out = new ArrayList<>();
         for (JsonNode node : root.path("plugins")) out.add(parseOne(node));
         return out;
@@ -57,7 +69,7 @@ public final class DescriptorReader {
         try {
             return new Parsed(id, version, api, descriptor(node), null);
         } catch (RuntimeException e) {
-            return new Parsed(id, version, api, null, "invalid descriptor: " + e.getMessage());
+            return new Parsed(id, version, api, null, "invalid descriptor in " + RESOURCE + ": " + e.getMessage());
         }
     }
 

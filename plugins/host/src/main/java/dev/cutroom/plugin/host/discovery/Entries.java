@@ -1,12 +1,10 @@
 package dev.cutroom.plugin.host.discovery;
 
-import java.util.Set;
-
 /** Turns a parsed descriptor into a registry entry, loadable or refused. */
 final class Entries {
     private Entries() {}
 
-    static PluginEntry of(DescriptorReader.Parsed parsed, PluginOrigin origin, Set<String> registered, CompatibilityCheck check) {
+    static PluginEntry of(DescriptorReader.Parsed parsed, PluginOrigin origin, ServiceRegistrations registered, CompatibilityCheck check) {
         if (parsed.descriptor() == null) {
             return new PluginEntry(parsed.id(), parsed.version(), parsed.apiVersion(), origin, null, parsed.error());
         }

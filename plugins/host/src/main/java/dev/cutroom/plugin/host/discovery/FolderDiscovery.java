@@ -40,15 +40,18 @@ final class FolderDiscovery {
             var descriptor = file.getEntry(DescriptorReader.RESOURCE);
             if (descriptor == null) return List.of(refused(jar, origin, "no " + DescriptorReader.RESOURCE + " in the jar"));
             var services = file.getEntry(ServiceRegistrations.RESOURCE);
-            Set<String> registered = Set.of();
+            Set<String> names = Set.of();
             if (services != null) {
                 try (InputStream in = file.getInputStream(services)) {
-                    registered = ServiceRegistrations.read(in);
+                    names = ServiceRegistrations.read(in);
                 }
             }
+            var registered = new ServiceRegistrations(names, name -> file.getEntry(ServiceRegistrations.classFile(name)) != null);
+            // ServiceLoader fails on the first registered name it cannot load, so one such name breaks the whole jar
+            var missing = registered.missingClass();
+            if (missing.isPresent()) return List.of(refused(jar, origin, missing.get()));
             try (InputStream in = file.getInputStream(descriptor)) {
-                Set<String> names = registered;
-                return DescriptorReader.read(in).stream().map(p -> Entries.of(p, origin, names, check)).toList();
+                return DescriptorReader.read(in).stream().map(p -> Entries.of(p, origin, registered, check)).toList();
             }
         } catch (IOException e) {
             return List.of(refused(jar, origin, "unreadable plugin jar: " + e.getMessage()));
