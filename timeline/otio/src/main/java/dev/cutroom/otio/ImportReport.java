@@ -47,14 +47,14 @@ public record ImportReport(List<Entry> entries) {
     }
 
     /** Collects entries during an import. */
-    static final class Builder {
+    public static final class Builder {
         private final List<Entry> entries = new ArrayList<>();
         private static final int MAX = 10_000;
 
-        void add(Kind kind, String path, String message) {
+        public void add(Kind kind, String path, String message) {
             if (entries.size() < MAX) entries.add(new Entry(kind, path, message));
         }
 
-        ImportReport build() { return new ImportReport(entries); }
+        public ImportReport build() { return new ImportReport(entries); }
     }
 }

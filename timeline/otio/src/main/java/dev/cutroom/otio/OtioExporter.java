@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -173,10 +172,10 @@ public final class OtioExporter {
         ObjectNode marker(Marker m) {
             ObjectNode kept = kept("marker/" + m.id());
             ObjectNode n = OtioJson.object();
-            n.put("OTIO_SCHEMA", "Marker.2");
+            n.put("OTIO_SCHEMA", "Marker.3");
             n.put("name", m.name() == null ? "" : m.name());
             n.set("marked_range", OtioTime.timeRange(rate.toSeconds(m.frame()), rate.toSeconds(m.duration()), rate));
-            n.put("color", otioColour(m.colour()));
+            n.set("color", MarkerColours.toOtio(m.colour()));
             n.put("comment", m.note() == null ? "" : m.note());
             ObjectNode cut = OtioJson.object();
             cut.put("id", m.id());
@@ -208,16 +207,48 @@ public final class OtioExporter {
             ArrayNode children = n.putArray("children");
             long pos = 0;
             List<Clip> clips = t.clips();
+            List<KeptItem> items = keptItems(kept);
             for (int i = 0; i < clips.size(); i++) {
                 Clip c = clips.get(i);
-                if (c.start() > pos) children.add(gap(c.start() - pos));
+                pos = gapWithKeptItems(children, pos, c.start(), items);
                 if (i > 0 && clips.get(i - 1).end() == c.start()) {
                     for (Transition tr : t.transitions()) if (tr.cutFrame() == c.start()) children.add(transition(t, tr));
                 }
                 children.add(clip(t, c));
                 pos = c.end();
             }
+            gapWithKeptItems(children, pos, Long.MAX_VALUE, items);
             return n;
+        }
+
+        /** An item of a schema Cutroom does not know, kept from an import, at {@code frame} on its track. */
+        record KeptItem(long frame, long frames, ObjectNode json) {}
+
+        private List<KeptItem> keptItems(ObjectNode keptTrack) {
+            List<KeptItem> out = new java.util.ArrayList<>();
+            for (JsonNode k : keptTrack.path("items")) {
+                Rational start = OtioJson.rational(k, "start"), duration = OtioJson.rational(k, "duration");
+                if (start == null || duration == null || !k.path("item").isObject()) continue;
+                out.add(new KeptItem(rate.nearestFrame(start), rate.nearestFrame(duration), (ObjectNode) k.get("item")));
+            }
+            return out;
+        }
+
+        /**
+         * Fills {@code [pos, end)} (end = MAX_VALUE: only the kept items after {@code pos}) with gaps and the kept
+         * items that fit wholly in it; returns the new position.
+         */
+        private long gapWithKeptItems(ArrayNode children, long pos, long end, List<KeptItem> items) {
+            for (var it = items.iterator(); it.hasNext(); ) {
+                KeptItem k = it.next();
+                if (k.frame() < pos || k.frame() + k.frames() > end) continue;
+                if (k.frame() > pos) children.add(gap(k.frame() - pos));
+                children.add(k.json().deepCopy());
+                pos = k.frame() + k.frames();
+                it.remove();
+            }
+            if (end != Long.MAX_VALUE && end > pos) children.add(gap(end - pos));
+            return end == Long.MAX_VALUE ? pos : Math.max(pos, end);
         }
 
         ObjectNode gap(long frames) {
@@ -320,6 +351,16 @@ public final class OtioExporter {
 
         ObjectNode reference(MediaItem m) {
             ObjectNode kept = kept("media/" + m.id());
+            JsonNode original = kept.get("reference");
+            if (original != null && original.isObject()) {
+                // a missing, generator, image sequence or unknown reference from an import: written back as it was
+                ObjectNode n = ((ObjectNode) original).deepCopy();
+                ObjectNode cut = OtioJson.object();
+                cut.put("mediaId", m.id());
+                OtioJson.putText(cut, "error", m.error());
+                n.set("metadata", metadata(kept, cut));
+                return n;
+            }
             ObjectNode n = OtioJson.object();
             n.put("OTIO_SCHEMA", "ExternalReference.1");
             n.put("name", fileName(m.path()));
@@ -360,15 +401,6 @@ public final class OtioExporter {
             }
             return path.replace('\\', '/');
         }
-    }
-
-    private static final Set<String> OTIO_COLOURS = Set.of("PINK", "RED", "ORANGE", "YELLOW", "GREEN", "CYAN", "BLUE", "PURPLE", "MAGENTA", "BLACK", "WHITE");
-
-    /** OTIO's marker colours are a fixed set of names; others are written as RED and kept exactly in metadata. */
-    static String otioColour(String colour) {
-        if (colour == null) return "RED";
-        String up = colour.trim().toUpperCase(Locale.ROOT);
-        return OTIO_COLOURS.contains(up) ? up : "RED";
     }
 
 }

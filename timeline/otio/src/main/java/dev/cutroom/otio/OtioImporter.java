@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.timeline.io.Extras;
 import dev.cutroom.timeline.io.LoadedProject;
-import dev.cutroom.timeline.io.MediaPaths;
 import dev.cutroom.timeline.io.ProjectFileException;
 import dev.cutroom.timeline.io.ProjectJson;
 import dev.cutroom.timeline.model.Clip;
@@ -29,10 +28,7 @@ import dev.cutroom.timeline.model.Transition;
 import dev.cutroom.otio.ImportReport.Kind;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +66,7 @@ public final class OtioImporter {
     /** Cutroom's transition kind for OTIO's {@code SMPTE_Dissolve}. */
     public static final String DISSOLVE_KIND = "cross_dissolve";
     /** Start of the error of media that was not followed because it lies outside the project folder. */
-    public static final String OUTSIDE_ERROR = "outside the project folder: confirm to link";
+    public static final String OUTSIDE_ERROR = MediaLocator.OUTSIDE_ERROR;
 
     /**
      * @param projectFolder folder of the project being made: media paths are stored relative to it, and media must lie
@@ -140,7 +136,7 @@ public final class OtioImporter {
     static JsonNode parse(byte[] bytes, String source) throws OtioException {
         if (bytes.length == 0) throw new OtioException(source, null, "the file is empty (0 bytes); it is not an OpenTimelineIO file");
         try {
-            JsonNode n = OtioJson.MAPPER.readTree(bytes);
+            JsonNode n = OtioJson.MAPPER.readTree(OtioJson.withOtioNumbers(bytes));
             if (n == null || n.isMissingNode()) throw new OtioException(source, null, "the file holds no JSON; it is not an OpenTimelineIO file");
             return n;
         } catch (StreamConstraintsException e) {
@@ -218,8 +214,13 @@ public final class OtioImporter {
         final List<ClipDraft> clips = new ArrayList<>();
         final List<TransitionDraft> transitions = new ArrayList<>();
         final List<MarkerDraft> markers = new ArrayList<>();
+        /** Items of a schema Cutroom does not know, directly on a top-level track: written back on export. */
+        final List<KeptItem> keptItems = new ArrayList<>();
         Rational duration = Rational.ZERO;
     }
+
+    /** An item of an unknown schema at {@code start} (track time) that occupies {@code duration}. */
+    private record KeptItem(Rational start, Rational duration, ObjectNode json) {}
 
     private record TrackDraft(String path, TrackKind kind, String id, String name, boolean muted, boolean solo, boolean locked, boolean hidden,
                               Layout layout, ObjectNode kept) {}
@@ -237,6 +238,7 @@ public final class OtioImporter {
         final List<MarkerDraft> markers = new ArrayList<>();
         FrameRate rate;
         String at = "$";
+        int clipsSeen;
 
         Reader(String source, Path otioFolder, Path projectFolder, Options options) {
             this.source = source;
@@ -244,7 +246,10 @@ public final class OtioImporter {
             this.projectFolder = projectFolder;
             this.options = options;
             this.ids = options.ids();
+            this.locator = new MediaLocator(otioFolder, projectFolder, options.allowOutside(), report);
         }
+
+        final MediaLocator locator;
 
         OtioException bad(String path, String problem) { return new OtioException(source, path, problem); }
 
@@ -297,7 +302,8 @@ public final class OtioImporter {
             String s = optText(n, "OTIO_SCHEMA", path);
             if (s == null) throw bad(path, "no OTIO_SCHEMA: not an OpenTimelineIO object");
             int dot = s.lastIndexOf('.');
-            return dot > 0 ? s.substring(0, dot) : s;
+            String name = dot > 0 ? s.substring(0, dot) : s;
+            return name.equals("Sequence") ? "Track" : name; // Sequence.1: the old name of Track.1
         }
 
         static String describe(JsonNode n) {
@@ -416,7 +422,14 @@ public final class OtioImporter {
             JsonNode gst = root.get("global_start_time");
             if (gst != null && !gst.isNull()) {
                 Rational g = time(gst, rootPath + ".global_start_time");
-                if (!g.isZero()) timelineKept.set("global_start_time", gst.deepCopy());
+                if (!g.isZero()) {
+                    timelineKept.set("global_start_time", gst.deepCopy());
+                    if (ours(root).isEmpty()) {
+                        report.add(Kind.ADJUSTED, rootPath + ".global_start_time", "the timeline starts at timecode "
+                                + dev.cutroom.edl.Timecode.format(rate.nearestFrame(g), rate, false)
+                                + "; Cutroom's timeline starts at frame 0 (kept, and written back on export)");
+                    }
+                }
             }
             String timelineName = optText(root, "name", rootPath);
             if (timelineName != null && timelineName.isEmpty() && meta.path("nullName").asBoolean(false)) timelineName = null;
@@ -452,6 +465,11 @@ public final class OtioImporter {
             for (MediaDraft m : mediaByKey.values()) reserve(m.id);
             List<Track> built = new ArrayList<>();
             for (TrackDraft t : tracks) built.add(buildTrack(t));
+            if (clipsSeen > 0 && built.stream().allMatch(t -> t.clips().isEmpty())) {
+                ImportReport so = report.build();
+                throw bad("$", "nothing could be imported: the file holds " + clipsSeen + " clip(s) but none could be placed on the timeline"
+                        + (so.isEmpty() ? "" : " (first problem: " + so.entries().getFirst() + ")"));
+            }
             List<Marker> ms = buildMarkers();
             List<MediaItem> media = buildMedia(meta, rootPath);
 
@@ -557,10 +575,17 @@ public final class OtioImporter {
             unmappedEffects(t, path, "track " + name);
             Layout l = sequence(t, path, kind, 0);
             Range sr = range(t, "source_range", path);
-            if (sr != null) {
+            List<KeptItem> keptItems = new ArrayList<>(l.keptItems);
+            if (sr != null && (sr.start().signum() < 0 || (l.duration.signum() > 0 && sr.start().compareTo(l.duration) >= 0))) {
+                // EDL-based tools write the record timecode (e.g. 00:59:53:11 as -86243 frames) as the track's trim
+                report.add(Kind.ADJUSTED, path + ".source_range", "the track's source_range starts at frame " + rate.nearestFrame(sr.start())
+                        + ", outside its items (frames 0 to " + rate.nearestFrame(l.duration) + "), as tools that write a start timecode there do; "
+                        + "the trim was ignored and the track imported from its first item");
+            } else if (sr != null) {
                 report.add(Kind.ADJUSTED, path + ".source_range", "the track is trimmed; only its range " + sr.start().toDouble() + " s + "
                         + sr.duration().toDouble() + " s was imported");
                 l = window(l, sr.start(), sr.duration(), Rational.ZERO, path);
+                keptItems.clear();
             }
             markers.addAll(l.markers);
             l.markers.clear();
@@ -568,7 +593,17 @@ public final class OtioImporter {
             boolean solo = meta.path("solo").asBoolean(false), locked = meta.path("locked").asBoolean(false);
             List<Layout> layers = byLayer(l);
             List<TrackDraft> out = new ArrayList<>();
-            out.add(new TrackDraft(path, kind, id, name, muted, solo, locked, hidden, layers.getFirst(), keptWith(foreignMetadata(t, path))));
+            ObjectNode kept = keptWith(foreignMetadata(t, path));
+            if (!keptItems.isEmpty()) {
+                ArrayNode items = kept.putArray("items");
+                for (KeptItem k : keptItems) {
+                    ObjectNode item = items.addObject();
+                    item.put("start", k.start().toString());
+                    item.put("duration", k.duration().toString());
+                    item.set("item", k.json());
+                }
+            }
+            out.add(new TrackDraft(path, kind, id, name, muted, solo, locked, hidden, layers.getFirst(), kept));
             for (int k = 1; k < layers.size(); k++) {
                 // directly above their track, so that they paint over it and under the timeline's next track, as in the stack
                 out.add(new TrackDraft(path, kind, null, (name == null || name.isBlank() ? kind.name().toLowerCase(Locale.ROOT) : name) + " · nested " + k,
@@ -613,6 +648,7 @@ public final class OtioImporter {
                         pos = pos.plus(d);
                     }
                     case "Clip" -> {
+                        clipsSeen++;
                         ClipDraft clip = clip(c, cp, kind, pos, l);
                         if (clip != null) {
                             l.clips.add(clip);
@@ -635,8 +671,11 @@ public final class OtioImporter {
                     }
                     default -> {
                         Range r = range(c, "source_range", cp);
+                        boolean keep = depth == 0 && r != null;
                         report.add(Kind.UNMAPPED, cp, "a " + c.get("OTIO_SCHEMA").asText() + " item is not supported; "
-                                + (r == null ? "left out" : "left as a gap of " + r.duration().toDouble() + " s"));
+                                + (r == null ? "left out" : "left as a gap of " + r.duration().toDouble() + " s")
+                                + (keep ? ", kept in the project file and written back on export" : ""));
+                        if (keep) l.keptItems.add(new KeptItem(pos, r.duration(), c.deepCopy()));
                         if (r != null) pos = pos.plus(r.duration());
                     }
                 }
@@ -950,10 +989,7 @@ public final class OtioImporter {
                 if ((note == null || note.isEmpty()) && resolve.path("Note").isTextual()) note = resolve.get("Note").textValue();
                 if (note != null && note.isEmpty() && (meta.path("nullNote").asBoolean(false) || !meta.has("id"))) note = null;
                 String colour = OtioJson.text(meta, "colour");
-                if (colour == null && !meta.has("id")) {
-                    String c = optText(m, "color", mp);
-                    colour = c == null ? null : c.toLowerCase(Locale.ROOT);
-                }
+                if (colour == null && !meta.has("id")) colour = MarkerColours.fromOtio(m.get("color"));
                 out.add(new MarkerDraft(mp, start, r.duration().dividedBy(speed), name, colour, note, OtioJson.text(meta, "id"),
                         keptWith(foreignMetadata(m, mp))));
             }
@@ -973,10 +1009,10 @@ public final class OtioImporter {
             switch (schema) {
                 case "ExternalReference" -> {
                     String url = optText(ref, "target_url", path);
-                    Located loc = locate(url, path);
-                    storedPath = loc.stored;
-                    error = loc.error;
-                    key = "url:" + (loc.resolved != null ? loc.resolved : url);
+                    MediaLocator.Located loc = locator.locate(url, path + ".target_url");
+                    storedPath = loc.stored();
+                    error = loc.error();
+                    key = "url:" + (loc.resolved() != null ? loc.resolved() : url);
                 }
                 case "MissingReference" -> {
                     storedPath = "missing:" + label;
@@ -989,13 +1025,23 @@ public final class OtioImporter {
                     storedPath = "generator:" + (kind == null ? "unknown" : kind);
                     error = "generated media (" + (kind == null ? "unknown kind" : kind) + ") is not supported";
                     key = "generator:" + path;
-                    report.add(Kind.UNMAPPED, path, "generator reference " + (kind == null ? "" : "'" + kind + "' ") + "is not supported; the clip is kept with offline media");
+                    report.add(Kind.UNMAPPED, path, "generator reference " + (kind == null ? "" : "'" + kind + "' ")
+                            + "is not supported; the clip is kept with offline media, and the generator is written back on export");
+                }
+                case "ImageSequenceReference" -> {
+                    String base = optText(ref, "target_url_base", path), prefix = optText(ref, "name_prefix", path), suffix = optText(ref, "name_suffix", path);
+                    storedPath = (base == null ? "" : base) + (prefix == null ? "" : prefix) + "#" + (suffix == null ? "" : suffix);
+                    error = "image sequence media is not supported";
+                    key = "sequence:" + storedPath;
+                    report.add(Kind.OFFLINE, path, "image sequence " + storedPath + " is not supported; the clip is kept with offline media, "
+                            + "and the reference is written back on export");
                 }
                 default -> {
                     storedPath = "unsupported:" + label;
                     error = "media reference of type " + ref.get("OTIO_SCHEMA").asText() + " is not supported";
                     key = "ref:" + path;
-                    report.add(Kind.UNMAPPED, path, "media reference " + ref.get("OTIO_SCHEMA").asText() + " is not supported; kept as offline media");
+                    report.add(Kind.UNMAPPED, path, "media reference " + ref.get("OTIO_SCHEMA").asText()
+                            + " is not supported; kept as offline media, and written back on export");
                 }
             }
             String metaError = OtioJson.text(meta, "error");
@@ -1017,88 +1063,14 @@ public final class OtioImporter {
             }
             ObjectNode kept = keptWith(foreignMetadata(ref, path));
             if (!m.availStart.isZero()) kept.put("availableStart", m.availStart.toString());
+            if (!schema.equals("ExternalReference")) {
+                ObjectNode original = ref.deepCopy();
+                original.remove("metadata");
+                kept.set("reference", original);
+            }
             m.kept = kept;
             mediaByKey.put(key, m);
             return m;
-        }
-
-        record Located(String stored, String resolved, String error) {}
-
-        final Map<String, Located> located = new HashMap<>();
-
-        /** Where a target_url points, and whether it may be followed; reported once per URL. */
-        Located locate(String url, String path) {
-            Located known = located.get(url == null ? "" : url);
-            if (known != null) return known;
-            Located l = locateOnce(url, path);
-            if (located.size() < 100_000) located.put(url == null ? "" : url, l);
-            return l;
-        }
-
-        private Located locateOnce(String url, String path) {
-            String p = path + ".target_url";
-            if (url == null || url.isBlank()) {
-                report.add(Kind.OFFLINE, p, "an external reference without target_url; kept as offline media");
-                return new Located("missing:", null, "the OpenTimelineIO file gives no path for this media");
-            }
-            Path file;
-            try {
-                file = toPath(url);
-            } catch (NotLocal e) {
-                report.add(Kind.OFFLINE, p, e.getMessage() + ": " + url + "; kept as offline media");
-                return new Located(url, null, e.getMessage());
-            }
-            if (file == null) {
-                report.add(Kind.OFFLINE, p, "not a valid file path: " + url + "; kept as offline media");
-                return new Located(url.replace('\0', '?'), null, "not a valid file path");
-            }
-            Path abs = file.isAbsolute() ? file.normalize() : otioFolder.resolve(file).normalize();
-            boolean inside = abs.startsWith(projectFolder) || abs.startsWith(otioFolder);
-            if (!inside && !options.allowOutside()) {
-                report.add(Kind.NEEDS_CONFIRMATION, p, "media " + url + " lies outside the project folder (" + abs + "); not linked. "
-                        + "Confirm to link it (or import with --allow-outside)");
-                return new Located(abs.toString(), abs.toString(), OUTSIDE_ERROR + " (" + abs + ")");
-            }
-            return new Located(MediaPaths.toStored(projectFolder, abs), abs.toString(), null);
-        }
-
-        static final class NotLocal extends Exception {
-            NotLocal(String m) { super(m); }
-        }
-
-        /** A file path for a target_url (file URL, absolute or relative path); null when not a valid path. */
-        static Path toPath(String url) throws NotLocal {
-            try {
-                String u = url.trim();
-                if (u.indexOf('\0') >= 0) return null;
-                if (u.regionMatches(true, 0, "file:", 0, 5)) {
-                    String host = null;
-                    String p;
-                    try {
-                        URI uri = new URI(u);
-                        host = uri.getHost();
-                        p = uri.getPath();
-                    } catch (URISyntaxException e) {
-                        // written without escaping (spaces): take it literally
-                        p = u.substring(5);
-                        if (p.startsWith("//")) {
-                            int slash = p.indexOf('/', 2);
-                            host = slash < 0 ? p.substring(2) : p.substring(2, slash);
-                            p = slash < 0 ? "/" : p.substring(slash);
-                        }
-                    }
-                    if (host != null && !host.isEmpty() && !host.equalsIgnoreCase("localhost")) throw new NotLocal("a file on another machine (" + host + ") is not supported");
-                    if (p == null || p.isEmpty()) return null;
-                    if (p.matches("^/[A-Za-z]:/.*")) p = p.substring(1); // file:///C:/...
-                    return Path.of(p);
-                }
-                if (u.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !u.matches("^[A-Za-z]:[\\\\/].*")) {
-                    throw new NotLocal("not a local file (" + u.substring(0, u.indexOf(':')) + " URL)");
-                }
-                return Path.of(u);
-            } catch (InvalidPathException e) {
-                return null;
-            }
         }
 
         // ------------------------------------------------------------------ building

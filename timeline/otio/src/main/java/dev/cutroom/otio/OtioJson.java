@@ -38,6 +38,41 @@ final class OtioJson {
                 .maxNestingDepth(MAX_JSON_DEPTH).maxNumberLength(400).maxStringLength(50_000_000).build());
     }
 
+    /**
+     * OTIO's JSON writer emits the non-finite numbers as bare {@code Inf}, {@code -Inf} and {@code NaN} (and its reader
+     * also takes {@code Infinity}); Jackson knows {@code Infinity} and {@code NaN} only. Rewrites each bare
+     * {@code Inf} outside strings to {@code Infinity}; the bytes are returned unchanged when there is none.
+     */
+    static byte[] withOtioNumbers(byte[] json) {
+        java.util.List<Integer> bareInf = new java.util.ArrayList<>();
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') i++;
+                else if (b == '"') inString = false;
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == 'I' && i + 2 < json.length && json[i + 1] == 'n' && json[i + 2] == 'f'
+                    && (i + 3 >= json.length || !Character.isLetterOrDigit(json[i + 3]))) {
+                bareInf.add(i + 3);
+            }
+        }
+        if (bareInf.isEmpty()) return json;
+        byte[] tail = "inity".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = new byte[json.length + tail.length * bareInf.size()];
+        int from = 0, to = 0;
+        for (int at : bareInf) {
+            System.arraycopy(json, from, out, to, at - from);
+            to += at - from;
+            System.arraycopy(tail, 0, out, to, tail.length);
+            to += tail.length;
+            from = at;
+        }
+        System.arraycopy(json, from, out, to, json.length - from);
+        return out;
+    }
+
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     static ObjectNode object() { return NODES.objectNode(); }
