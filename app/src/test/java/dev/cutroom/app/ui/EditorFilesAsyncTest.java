@@ -44,7 +44,7 @@ class EditorFilesAsyncTest {
     /** A saved project with one unsaved edit. */
     private EditorModel editedAfterSave(Path file) throws Exception {
         EditorModel m = newModel(queued);
-        m.edit("load", x -> TestProjects.linked(2, 4));
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", TestProjects.linked(2, 4)));
         m.saveAs(file);
         m.select(m.project().timeline().tracks().get(0).clips().getFirst().id(), false);
         m.rippleDeleteSelection();
@@ -118,7 +118,7 @@ class EditorFilesAsyncTest {
     @Test
     void openingABrokenFileLeavesTheCurrentProject() throws Exception {
         EditorModel m = newModel(queued);
-        m.edit("load", x -> TestProjects.linked(1, 2));
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", TestProjects.linked(1, 2)));
         Project before = m.project();
         Path broken = Files.writeString(dir.resolve("broken.cutroom"), "{\"format\": ");
         var f = m.loadAsync(broken);
@@ -186,7 +186,7 @@ class EditorFilesAsyncTest {
     @Test
     void untitledRecoveryPrompt() throws Exception {
         EditorModel m = newModel(Runnable::run);
-        m.edit("load", x -> TestProjects.linked(1, 2));
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", TestProjects.linked(1, 2)));
         assertThat(m.autosave()).isTrue();
         EditorModel next = newModel(Runnable::run);
         var r = next.findRecovery(next.untitledAutosaveTarget()).orElseThrow();

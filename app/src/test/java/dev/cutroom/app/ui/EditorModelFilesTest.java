@@ -36,7 +36,7 @@ class EditorModelFilesTest {
     void autosaveAndRecoveryKeepTheUsersSave() throws Exception {
         EditorModel m = newModel();
         Project p = TestProjects.linked(2, 4);
-        m.edit("load", x -> p);
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", p));
         Path file = dir.resolve("cut.cutroom");
         m.saveAs(file);
         assertThat(m.isDirty()).isFalse();
@@ -66,7 +66,7 @@ class EditorModelFilesTest {
     @Test
     void untitledProjectsAutosaveToo() {
         EditorModel m = newModel();
-        m.edit("load", x -> TestProjects.linked(1, 2));
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", TestProjects.linked(1, 2)));
         assertThat(m.autosave()).isTrue();
         assertThat(newModel().findRecovery(m.untitledAutosaveTarget())).isPresent();
     }
@@ -76,7 +76,7 @@ class EditorModelFilesTest {
         EditorModel m = newModel();
         Project p = TestProjects.linked(1, 4);
         MediaItem generated = TestProjects.media(Ids.seeded(99), "upscaled", 4);
-        m.edit("load", x -> p.withMedia(java.util.List.of(p.media().getFirst(), generated)));
+        m.execute(dev.cutroom.timeline.command.Restore.project("load", p.withMedia(java.util.List.of(p.media().getFirst(), generated))));
         Clip clip = m.project().timeline().tracks().get(0).clips().getFirst();
         Provenance prov = new Provenance("dev.cutroom.upscale", "1.0", "realesr-x2", "1", "ab12", Map.of("scale", "2"), null, "cd34", "2026-11-24T09:00:00Z");
         Take take = new Take("take-gen", generated.id(), Rational.ZERO, "Upscaled x2", prov);

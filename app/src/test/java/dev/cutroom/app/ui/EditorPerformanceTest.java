@@ -48,7 +48,7 @@ class EditorPerformanceTest {
     @Test
     void timelineDrawTimeWith2000Clips() throws Exception {
         Project big = TestProjects.linked(1000, 2); // 1,000 linked pairs: 2,000 clips, 50,000 frames
-        UiFixtures.runFx(() -> model.edit("load", p -> big));
+        UiFixtures.runFx(() -> model.execute(dev.cutroom.timeline.command.Restore.project("load", big)));
         List<Long> visible = new ArrayList<>(), fit = new ArrayList<>();
         UiFixtures.runFx(() -> {
             timeline.viewport().pixelsPerFrameProperty().set(2); // ~14 clips per track on screen

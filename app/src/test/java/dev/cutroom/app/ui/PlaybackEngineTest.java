@@ -54,7 +54,7 @@ class PlaybackEngineTest {
     @BeforeEach
     void setUp() {
         model = new EditorModel(Ids.seeded(5), Runnable::run, Runnable::run);
-        model.edit("load", x -> TestProjects.linked(3, 4)); // 300 frames
+        model.execute(dev.cutroom.timeline.command.Restore.project("load", TestProjects.linked(3, 4))); // 300 frames
         line = new FakeAudioLine(SPF * 6, 2);
         frames = new FrameService(64, 36, r -> { });
         viewer = new ViewerModel(model, frames, new PlaybackEngine((rate, ch) -> { opened++; return line; }, (p, r, from) -> levels(p)));

@@ -22,7 +22,7 @@ class TimelineControllerTest {
     void setUp() {
         Project p = TestProjects.linked(3, 4);
         model = new EditorModel(Ids.seeded(5), Runnable::run, Runnable::run);
-        model.edit("load", x -> p);
+        model.execute(dev.cutroom.timeline.command.Restore.project("load", p));
         vp = new TimelineViewport();
         vp.pixelsPerFrameProperty().set(2);
         c = new TimelineController(model, vp);

@@ -42,7 +42,7 @@ class TimelineScrollTest {
     void start(Stage stage) {
         model = new EditorModel(Ids.seeded(3), Runnable::run, Platform::runLater);
         Project p = manyTracks();
-        model.edit("load", x -> p);
+        model.execute(dev.cutroom.timeline.command.Restore.project("load", p));
         view = new TimelineView(model);
         stage.setScene(new Scene(view, 900, 300));
         stage.setWidth(900);   // the stage is shared with other test classes: size it, not only the scene

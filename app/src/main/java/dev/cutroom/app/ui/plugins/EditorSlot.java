@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The editor's project as a {@link ProjectSlot}: a job's result becomes one entry of the editor's undo history
- * ({@link EditorModel#edit}). The committer calls {@link #edit} on a job thread; the slot hands over to the UI
+ * ({@link EditorModel#execute}). The committer calls {@link #edit} on a job thread; the slot hands over to the UI
  * thread, builds and applies the command there against the project as it is at that moment, and waits. A refused
  * command throws (the project is unchanged, the committer removes the files). When the project was replaced
  * (another project opened, or saved to another folder) since the job was submitted, the result is refused too:
@@ -64,10 +64,6 @@ final class EditorSlot implements ProjectSlot {
         }
         Command command = build.apply(before);
         if (command == null) return before;
-        Project after = command.apply(before).after(); // throws when refused: nothing changed
-        if (!model.edit(command.label(), p -> p == before ? after : command.apply(p).after())) {
-            throw new IllegalStateException("the editor refused the edit: " + model.statusProperty().get());
-        }
-        return model.project();
+        return model.performOrThrow(command.label(), command); // throws when refused: nothing changed
     }
 }

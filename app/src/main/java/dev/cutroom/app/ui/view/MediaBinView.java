@@ -1,7 +1,7 @@
 package dev.cutroom.app.ui.view;
 
 import dev.cutroom.app.ui.vm.EditorModel;
-import dev.cutroom.app.ui.vm.TimelineEdits;
+import dev.cutroom.timeline.model.ProjectFactory;
 import dev.cutroom.app.ui.vm.Timecode;
 import dev.cutroom.engine.cache.ThumbnailCache;
 import dev.cutroom.timeline.model.MediaInfo;
@@ -83,7 +83,7 @@ public final class MediaBinView extends BorderPane {
             var m = list.getSelectionModel().getSelectedItem();
             if (m == null) return;
             javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-            fc.setTitle("Relink " + TimelineEdits.displayName(m.path()));
+            fc.setTitle("Relink " + ProjectFactory.displayName(m.path()));
             File f = fc.showOpenDialog(getScene().getWindow());
             if (f != null) model.relink(m.id(), f.toPath());
         });
@@ -172,7 +172,7 @@ public final class MediaBinView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            name.setText(TimelineEdits.displayName(m.path()));
+            name.setText(ProjectFactory.displayName(m.path()));
             boolean missing = m.isUsable() && model.isMissing(m);
             details.setText(missing ? "Missing: " + model.resolver().resolve(m) + "\nRight-click ▸ Relink…" : describe(m));
             details.getStyleClass().remove("error");

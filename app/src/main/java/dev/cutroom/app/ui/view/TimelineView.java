@@ -2,7 +2,6 @@ package dev.cutroom.app.ui.view;
 
 import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.TimelineController;
-import dev.cutroom.app.ui.vm.TimelineEdits;
 import dev.cutroom.app.ui.vm.TimelineViewport;
 import dev.cutroom.app.ui.vm.Timecode;
 import dev.cutroom.timeline.model.Clip;
@@ -325,7 +324,7 @@ public final class TimelineView extends BorderPane {
             g.fillRect(0, y, w, th);
             List<Clip> clips = track.clips();
             boolean dim = track.hidden() || track.muted();
-            for (int i = TimelineEdits.firstEndingAfter(clips, f0); i < clips.size(); i++) {
+            for (int i = Track.firstEndingAfter(clips, f0); i < clips.size(); i++) {
                 Clip c = clips.get(i);
                 if (c.start() > f1) break;
                 drawClip(g, c, track, y, th, selection.contains(c.id()), dim, w);

@@ -7,7 +7,11 @@ import dev.cutroom.timeline.command.AddMedia;
 import dev.cutroom.timeline.command.Command;
 import dev.cutroom.timeline.command.CompoundCommand;
 import dev.cutroom.timeline.command.EditException;
+import dev.cutroom.timeline.command.History;
+import dev.cutroom.timeline.command.Labelled;
 import dev.cutroom.timeline.command.LinkedEdits;
+import dev.cutroom.timeline.command.ReplaceMedia;
+import dev.cutroom.timeline.command.RippleTrim;
 import dev.cutroom.timeline.command.SetActiveTake;
 import dev.cutroom.timeline.command.SetEnabled;
 import dev.cutroom.timeline.command.SetTrackFlags;
@@ -54,7 +58,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.UnaryOperator;
 
 /**
  * The editor's state without any window: the project, its file, undo history, selection, playhead and marks,
@@ -67,7 +70,8 @@ public final class EditorModel {
     private final Ids ids;
     private final Executor background;
     private final Executor uiThread;
-    private final History history = new History(500);
+    /** The one undo history: every edit, from a gesture, a menu or a plugin's result, is a timeline command. */
+    private final History history;
 
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>(this, "projectFile");
@@ -91,6 +95,7 @@ public final class EditorModel {
         this.ids = ids;
         this.background = background;
         this.uiThread = uiThread;
+        this.history = new History(new ProjectFactory(ids).empty("Untitled", ProjectFormat.HD_25), 500);
         setProject(new ProjectFactory(ids).empty("Untitled", ProjectFormat.HD_25), null, Extras.NONE);
     }
 
@@ -144,8 +149,8 @@ public final class EditorModel {
     public Clip focused() {
         String id = focusedClip.get();
         if (id == null) return null;
-        TimelineEdits.Loc l = TimelineEdits.find(project(), id);
-        return l == null ? null : l.clip();
+        var place = project().timeline().find(id);
+        return place == null ? null : place.clip();
     }
 
     public long duration() { return project().timeline().duration(); }
@@ -153,46 +158,56 @@ public final class EditorModel {
     // ------------------------------------------------------------------ edits
 
     /**
-     * Applies one undoable edit. On refusal the project stays as it was, the reason goes to {@link #statusProperty()}
-     * and false is returned.
+     * Applies a timeline command as one undoable edit named {@code label}. On refusal the project stays as it was,
+     * the reason goes to {@link #statusProperty()} and false is returned.
      */
-    public boolean edit(String label, UnaryOperator<Project> change) {
-        Project before = project();
-        Project after;
+    public boolean perform(String label, Command command) {
         try {
-            after = change.apply(before);
-        } catch (EditRefusedException | EditException | IllegalArgumentException | IllegalStateException e) {
+            performOrThrow(label, command);
+            return true;
+        } catch (EditException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** {@link #perform}, but a refusal throws (after going to the status line); returns the new project. */
+    public Project performOrThrow(String label, Command command) {
+        try {
+            history.perform(command.label().equals(label) ? command : new Labelled(label, command));
+        } catch (EditException | IllegalArgumentException | IllegalStateException e) {
             status.set(label + ": " + e.getMessage());
-            return false;
+            throw e;
         }
-        if (after == null || after.equals(before)) {
-            status.set(label + ": nothing changed");
-            return false;
-        }
-        history.push(label, before, after);
-        replace(after);
+        replace(history.current());
         status.set(label);
-        return true;
+        return history.current();
+    }
+
+    /** Applies a timeline command as one undoable edit under its own label (refusals go to the status line). */
+    public boolean execute(Command command) {
+        return perform(command.label(), command);
     }
 
     public void undo() {
-        History.Entry e = history.undo();
-        if (e == null) { status.set("Nothing to undo"); return; }
-        replace(e.before());
-        status.set("Undo " + e.label());
+        if (!history.canUndo()) { status.set("Nothing to undo"); return; }
+        String label = history.undoLabel();
+        history.undo();
+        replace(history.current());
+        status.set("Undo " + label);
     }
 
     public void redo() {
-        History.Entry e = history.redo();
-        if (e == null) { status.set("Nothing to redo"); return; }
-        replace(e.after());
-        status.set("Redo " + e.label());
+        if (!history.canRedo()) { status.set("Nothing to redo"); return; }
+        String label = history.redoLabel();
+        history.redo();
+        replace(history.current());
+        status.set("Redo " + label);
     }
 
     private void replace(Project p) {
         project.set(p);
         dirty.set(true);
-        Set<String> present = TimelineEdits.index(p).keySet();
+        Set<String> present = p.timeline().clipIds();
         selection.retainAll(present);
         if (focusedClip.get() != null && !present.contains(focusedClip.get())) focusedClip.set(null);
         updateHistoryState();
@@ -205,29 +220,29 @@ public final class EditorModel {
         redoLabel.set(history.redoLabel() == null ? "" : history.redoLabel());
     }
 
-    /** Applies a shared timeline command as one undoable edit (refusals go to the status line). */
-    public boolean execute(Command command) {
-        return edit(command.label(), p -> command.apply(p).after());
-    }
-
     /**
      * Applies one command per link group of {@code clipIds} (a clip and its linked partners count once), built
      * against the project as it is before the edit, as one undo entry.
      */
     private boolean perGroup(String label, Collection<String> clipIds, java.util.function.BiFunction<Project, String, Command> make) {
-        return edit(label, p -> {
-            List<Command> commands = new ArrayList<>();
-            Set<String> covered = new java.util.HashSet<>();
+        Project p = project();
+        List<Command> commands = new ArrayList<>();
+        Set<String> covered = new java.util.HashSet<>();
+        try {
             for (String id : clipIds) {
-                if (covered.contains(id) || TimelineEdits.find(p, id) == null) continue;
+                if (covered.contains(id) || p.timeline().find(id) == null) continue;
                 LinkedEdits.group(p, id).forEach(c -> covered.add(c.id()));
-                Command c = make.apply(p, id);
-                if (c != null) commands.add(c);
+                commands.add(make.apply(p, id));
             }
-            if (commands.isEmpty()) throw new EditRefusedException(clipIds.isEmpty() ? "Nothing selected" : "Nothing to do");
-            Command all = commands.size() == 1 ? commands.getFirst() : new CompoundCommand(label, commands);
-            return all.apply(p).after();
-        });
+        } catch (EditException e) {
+            status.set(label + ": " + e.getMessage());
+            return false;
+        }
+        if (commands.isEmpty()) {
+            status.set(label + ": " + (clipIds.isEmpty() ? "Nothing selected" : "Nothing to do"));
+            return false;
+        }
+        return perform(label, commands.size() == 1 ? commands.getFirst() : new CompoundCommand(label, commands));
     }
 
     /** Splits the selected clips under the playhead, or every clip under it on unlocked tracks when none is selected. */
@@ -235,7 +250,7 @@ public final class EditorModel {
         long frame = playhead();
         List<String> targets = new ArrayList<>();
         for (Track t : project().timeline().tracks()) {
-            int i = TimelineEdits.clipAt(t.clips(), frame);
+            int i = t.clipIndexAt(frame);
             if (i < 0) continue;
             Clip c = t.clips().get(i);
             if (c.start() == frame || (selection.isEmpty() ? t.locked() : !selection.contains(c.id()))) continue;
@@ -256,12 +271,20 @@ public final class EditorModel {
         return perGroup("Ripple delete", List.copyOf(selection), (p, id) -> LinkedEdits.rippleDelete(p, id));
     }
 
+    /** Moves the clips and their linked partners; see {@link LinkedEdits#moveClips}. */
     public boolean moveClips(Collection<String> clipIds, long deltaFrames, int trackDelta, TrackKind kind) {
-        return edit("Move", p -> TimelineEdits.move(p, clipIds, deltaFrames, trackDelta, kind));
+        if (clipIds.isEmpty()) { status.set("Move: Nothing selected"); return false; }
+        return perform("Move", LinkedEdits.moveClips(project(), clipIds, deltaFrames, trackDelta, kind));
     }
 
-    public boolean trim(String clipId, TimelineEdits.Edge edge, long frame) {
-        return edit("Trim", p -> TimelineEdits.trim(p, clipId, edge, frame));
+    /** Moves one edge of the clip (and of its partners cut with it) to {@code frame}; see {@link LinkedEdits#trimTo}. */
+    public boolean trim(String clipId, RippleTrim.Edge edge, long frame) {
+        try {
+            return perform("Trim", LinkedEdits.trimTo(project(), clipId, edge, frame));
+        } catch (EditException e) {
+            status.set("Trim: " + e.getMessage());
+            return false;
+        }
     }
 
     /** New speed keeping the source span (the clip gets shorter when faster); later clips ripple. */
@@ -287,7 +310,12 @@ public final class EditorModel {
     }
 
     public boolean appendToTimeline(MediaItem item) {
-        return edit("Add to timeline", p -> TimelineEdits.append(p, item, ids));
+        try {
+            return perform("Add to timeline", LinkedEdits.appendMedia(project(), item, ids));
+        } catch (EditException e) {
+            status.set("Add to timeline: " + e.getMessage());
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------ selection, playhead, marks
@@ -351,7 +379,7 @@ public final class EditorModel {
         };
         task.setOnSucceeded(e -> {
             List<MediaItem> items = task.getValue();
-            String label = items.size() == 1 ? "Import " + TimelineEdits.displayName(items.getFirst().path()) : "Import " + items.size() + " files";
+            String label = items.size() == 1 ? "Import " + ProjectFactory.displayName(items.getFirst().path()) : "Import " + items.size() + " files";
             execute(new CompoundCommand(label, items.stream().map(m -> (Command) new AddMedia(m)).toList()));
             long failed = items.stream().filter(m -> !m.isUsable()).count();
             if (failed > 0) status.set(failed + " of " + items.size() + " files could not be read; see the media bin");
@@ -380,17 +408,10 @@ public final class EditorModel {
                 status.set("Relink: " + file.getFileName() + " cannot be used: " + item.error());
                 return;
             }
-            edit("Relink " + TimelineEdits.displayName(item.path()), p -> {
-                List<MediaItem> media = new ArrayList<>(p.media());
-                media.replaceAll(m -> m.id().equals(mediaId) ? item : m);
-                Project after = p.withMedia(media);
-                try {
-                    dev.cutroom.timeline.command.Invariants.check(after);
-                } catch (EditException ex) {
-                    throw new EditRefusedException("the new file does not fit the clips that use it: " + ex.getMessage());
-                }
-                return after;
-            });
+            String label = "Relink " + ProjectFactory.displayName(item.path());
+            if (!perform(label, new ReplaceMedia(item))) {
+                status.set(label + ": the new file does not fit the clips that use it: " + status.get().substring(label.length() + 2));
+            }
         });
         task.setOnFailed(e -> status.set("Relink failed: " + task.getException().getMessage()));
         background.execute(task);
@@ -466,6 +487,7 @@ public final class EditorModel {
         extras = written.extras();
         projectFile.set(abs);
         if (project() == p) {
+            history.adopt(written.project());
             project.set(written.project());
             dirty.set(false);
             autosaved = written.project();
@@ -619,7 +641,7 @@ public final class EditorModel {
     }
 
     private void setProject(Project p, Path file, Extras x) {
-        history.clear();
+        history.reset(p);
         selection.clear();
         focusedClip.set(null);
         extras = x;
@@ -634,7 +656,7 @@ public final class EditorModel {
 
     /** Track of a clip, or null. */
     public Track trackOf(String clipId) {
-        TimelineEdits.Loc l = TimelineEdits.find(project(), clipId);
-        return l == null ? null : l.track();
+        var place = project().timeline().find(clipId);
+        return place == null ? null : place.track();
     }
 }

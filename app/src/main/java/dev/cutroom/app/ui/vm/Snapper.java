@@ -21,7 +21,7 @@ public final class Snapper {
         long bestDist = maxDistance + 1;
         for (Track t : p.timeline().tracks()) {
             List<Clip> clips = t.clips();
-            int i = TimelineEdits.firstEndingAfter(clips, frame - maxDistance - 1);
+            int i = Track.firstEndingAfter(clips, frame - maxDistance - 1);
             for (; i < clips.size(); i++) {
                 Clip c = clips.get(i);
                 if (c.start() > frame + maxDistance) break;

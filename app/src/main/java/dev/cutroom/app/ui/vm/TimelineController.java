@@ -1,7 +1,14 @@
 package dev.cutroom.app.ui.vm;
 
+import dev.cutroom.timeline.command.Command;
+import dev.cutroom.timeline.command.CompoundCommand;
+import dev.cutroom.timeline.command.EditException;
+import dev.cutroom.timeline.command.LinkedEdits;
+import dev.cutroom.timeline.command.RippleTrim;
+import dev.cutroom.timeline.command.Roll;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Timeline;
 import dev.cutroom.timeline.model.Track;
 import dev.cutroom.timeline.model.TrackKind;
 
@@ -35,7 +42,7 @@ public final class TimelineController {
     private boolean pressShift;
     private Clip pressClip;
     private int pressTrack;
-    private TimelineEdits.Edge trimEdge;
+    private RippleTrim.Edge trimEdge;
     private Preview preview;
     private long moveDelta;
     private int moveTrackDelta;
@@ -86,7 +93,7 @@ public final class TimelineController {
                 mode = Mode.TRIM;
                 pressClip = hit.clip();
                 pressTrack = hit.trackIndex();
-                trimEdge = hit.part() == TimelineViewport.Part.HEAD ? TimelineEdits.Edge.HEAD : TimelineEdits.Edge.TAIL;
+                trimEdge = hit.part() == TimelineViewport.Part.HEAD ? RippleTrim.Edge.IN : RippleTrim.Edge.OUT;
                 if (roll && !alt) {
                     Clip[] pair = cutAt(p.timeline().tracks().get(pressTrack), pressClip, trimEdge);
                     if (pair != null) {
@@ -124,7 +131,7 @@ public final class TimelineController {
             case PRESSED_CLIP -> {
                 if (Math.hypot(x - pressX, y - pressY) >= DRAG_THRESHOLD && model.selection().contains(pressClip.id())) {
                     mode = Mode.MOVE;
-                    moving = TimelineEdits.withLinked(p, model.selection());
+                    moving = LinkedEdits.withPartners(p, model.selection());
                     drag(x, y);
                 }
             }
@@ -133,21 +140,21 @@ public final class TimelineController {
                 long frame = snap(p, viewport.xToFrame(x), Set.of(pressClip.id()));
                 Project trimmed;
                 try {
-                    trimmed = ripple ? rippleTrim(pressClip.id(), frame).apply(p).after() : TimelineEdits.trim(p, pressClip.id(), trimEdge, frame);
-                } catch (EditRefusedException | dev.cutroom.timeline.command.EditException e) {
+                    trimmed = (ripple ? rippleTrim(pressClip.id(), frame) : LinkedEdits.trimTo(p, pressClip.id(), trimEdge, frame)).apply(p).after();
+                } catch (EditException e) {
                     trimmed = p;
                 }
                 preview = new Preview(trimmed, List.of(), true, null, frame);
             }
             case ROLL -> {
                 Set<String> ignore = new HashSet<>();
-                for (Clip c : dev.cutroom.timeline.command.LinkedEdits.group(p, rollLeft.id())) ignore.add(c.id());
-                for (Clip c : dev.cutroom.timeline.command.LinkedEdits.group(p, rollRight.id())) ignore.add(c.id());
+                for (Clip c : LinkedEdits.group(p, rollLeft.id())) ignore.add(c.id());
+                for (Clip c : LinkedEdits.group(p, rollRight.id())) ignore.add(c.id());
                 long frame = snap(p, viewport.xToFrame(x), ignore);
                 Project rolled;
                 try {
                     rolled = frame == rollLeft.end() ? p : roll(p, frame - rollLeft.end()).apply(p).after();
-                } catch (dev.cutroom.timeline.command.EditException | IllegalArgumentException e) {
+                } catch (EditException | IllegalArgumentException e) {
                     rolled = p;
                 }
                 preview = new Preview(rolled, List.of(), true, null, frame);
@@ -158,12 +165,12 @@ public final class TimelineController {
     }
 
     /** The two touching clips at the pressed edge (left, right), or null when the edge is not a cut. */
-    private static Clip[] cutAt(Track track, Clip clip, TimelineEdits.Edge edge) {
+    private static Clip[] cutAt(Track track, Clip clip, RippleTrim.Edge edge) {
         List<Clip> clips = track.clips();
         int i = clips.indexOf(clip);
         if (i < 0) return null;
-        if (edge == TimelineEdits.Edge.TAIL && i + 1 < clips.size() && clips.get(i + 1).start() == clip.end()) return new Clip[] {clip, clips.get(i + 1)};
-        if (edge == TimelineEdits.Edge.HEAD && i > 0 && clips.get(i - 1).end() == clip.start()) return new Clip[] {clips.get(i - 1), clip};
+        if (edge == RippleTrim.Edge.OUT && i + 1 < clips.size() && clips.get(i + 1).start() == clip.end()) return new Clip[] {clip, clips.get(i + 1)};
+        if (edge == RippleTrim.Edge.IN && i > 0 && clips.get(i - 1).end() == clip.start()) return new Clip[] {clips.get(i - 1), clip};
         return null;
     }
 
@@ -172,23 +179,23 @@ public final class TimelineController {
      * clip whose partner touches a linked partner of the right clip on the same track), as one command. The
      * partners' roll uses the delta the pressed cut really got (it may be clamped by the media's length).
      */
-    private dev.cutroom.timeline.command.Command roll(Project p, long delta) {
-        var main = new dev.cutroom.timeline.command.Roll(rollLeft.id(), rollRight.id(), delta);
+    private Command roll(Project p, long delta) {
+        var main = new Roll(rollLeft.id(), rollRight.id(), delta);
         Project after = main.apply(p).after();
-        TimelineEdits.Loc moved = TimelineEdits.find(after, rollLeft.id());
+        Timeline.ClipPlace moved = after.timeline().find(rollLeft.id());
         long actual = moved.clip().end() - rollLeft.end();
-        List<dev.cutroom.timeline.command.Command> all = new ArrayList<>();
-        all.add(new dev.cutroom.timeline.command.Roll(rollLeft.id(), rollRight.id(), actual));
-        List<Clip> rights = dev.cutroom.timeline.command.LinkedEdits.group(p, rollRight.id());
-        for (Clip l : dev.cutroom.timeline.command.LinkedEdits.group(p, rollLeft.id())) {
+        List<Command> all = new ArrayList<>();
+        all.add(new Roll(rollLeft.id(), rollRight.id(), actual));
+        List<Clip> rights = LinkedEdits.group(p, rollRight.id());
+        for (Clip l : LinkedEdits.group(p, rollLeft.id())) {
             if (l.id().equals(rollLeft.id())) continue;
             for (Clip r : rights) {
                 if (r.id().equals(rollRight.id()) || r.start() != l.end()) continue;
-                TimelineEdits.Loc ll = TimelineEdits.find(p, l.id()), rl = TimelineEdits.find(p, r.id());
-                if (ll != null && rl != null && ll.trackIndex() == rl.trackIndex()) all.add(new dev.cutroom.timeline.command.Roll(l.id(), r.id(), actual));
+                Timeline.ClipPlace ll = p.timeline().find(l.id()), rl = p.timeline().find(r.id());
+                if (ll != null && rl != null && ll.trackIndex() == rl.trackIndex()) all.add(new Roll(l.id(), r.id(), actual));
             }
         }
-        return all.size() == 1 ? all.getFirst() : new dev.cutroom.timeline.command.CompoundCommand("Roll edit", all);
+        return all.size() == 1 ? all.getFirst() : new CompoundCommand("Roll edit", all);
     }
 
     /** The clips of the cut being rolled (left, right), or null when no roll is under way. */
@@ -216,7 +223,7 @@ public final class TimelineController {
         if (overTrack >= 0 && tracks.get(overTrack).kind() == kind) trackDelta = sameKindIndex(tracks, overTrack) - sameKindIndex(tracks, pressTrack);
         long minStart = Long.MAX_VALUE;
         for (String id : moving) {
-            TimelineEdits.Loc l = TimelineEdits.find(p, id);
+            Timeline.ClipPlace l = p.timeline().find(id);
             if (l != null) minStart = Math.min(minStart, l.clip().start());
         }
         if (minStart != Long.MAX_VALUE && minStart + delta < 0) delta = -minStart;
@@ -224,14 +231,14 @@ public final class TimelineController {
         moveTrackDelta = trackDelta;
         boolean valid;
         try {
-            if (delta != 0 || trackDelta != 0) TimelineEdits.move(p, moving, delta, trackDelta, kind);
+            if (delta != 0 || trackDelta != 0) LinkedEdits.moveClips(p, moving, delta, trackDelta, kind).apply(p);
             valid = true;
-        } catch (EditRefusedException e) {
+        } catch (EditException e) {
             valid = false;
         }
         List<Ghost> ghosts = new ArrayList<>();
         for (String id : moving) {
-            TimelineEdits.Loc l = TimelineEdits.find(p, id);
+            Timeline.ClipPlace l = p.timeline().find(id);
             if (l == null) continue;
             int t = l.trackIndex();
             if (l.track().kind() == kind && trackDelta != 0) {
@@ -273,11 +280,11 @@ public final class TimelineController {
     }
 
     /** The ripple trim (with linked partners) that brings the pressed edge to {@code frame}. */
-    private dev.cutroom.timeline.command.Command rippleTrim(String clipId, long frame) {
-        boolean head = trimEdge == TimelineEdits.Edge.HEAD;
+    private Command rippleTrim(String clipId, long frame) {
+        boolean head = trimEdge == RippleTrim.Edge.IN;
         long delta = head ? frame - pressClip.start() : frame - pressClip.end();
-        return dev.cutroom.timeline.command.LinkedEdits.rippleTrim(model.project(), clipId,
-                head ? dev.cutroom.timeline.command.RippleTrim.Edge.IN : dev.cutroom.timeline.command.RippleTrim.Edge.OUT, delta);
+        return LinkedEdits.rippleTrim(model.project(), clipId,
+                head ? RippleTrim.Edge.IN : RippleTrim.Edge.OUT, delta);
     }
 
     private void selectInside(Project p, double x0, double y0, double x1, double y1) {
@@ -290,7 +297,7 @@ public final class TimelineController {
             double ty = viewport.trackY(tracks, t), th = TimelineViewport.trackHeight(tracks.get(t));
             if (ty + th < top || ty > bottom) continue;
             List<Clip> clips = tracks.get(t).clips();
-            for (int i = TimelineEdits.firstEndingAfter(clips, f0); i < clips.size() && clips.get(i).start() <= f1; i++) hits.add(clips.get(i).id());
+            for (int i = Track.firstEndingAfter(clips, f0); i < clips.size() && clips.get(i).start() <= f1; i++) hits.add(clips.get(i).id());
         }
         model.selectAll(hits, pressShift);
     }

@@ -129,7 +129,7 @@ public final class TimelineViewport {
         List<Clip> clips = tracks.get(t).clips();
         long frame = xToFrameFloor(x);
         // an edge grab may reach a few pixels outside the clip: look at neighbours too
-        int i = TimelineEdits.firstEndingAfter(clips, xToFrameFloor(x - EDGE_GRAB));
+        int i = Track.firstEndingAfter(clips, xToFrameFloor(x - EDGE_GRAB));
         for (; i < clips.size(); i++) {
             Clip c = clips.get(i);
             double x0 = frameToX(c.start()), x1 = frameToX(c.end());

@@ -81,7 +81,7 @@ class SoundtrackPanelModelTest {
 
         model = new EditorModel(Ids.seeded(5), Runnable::run, Runnable::run);
         model.setUntitledFolder(folder);
-        model.edit("load", x -> project);
+        model.execute(dev.cutroom.timeline.command.Restore.project("load", project));
         for (String f : List.of("soundtrack-a.wav", "soundtrack-a.mid", "soundtrack-a-stem-1-piano.wav", "soundtrack-a-stem-2-strings.wav")) {
             Files.writeString(folder.resolve(f), f);
         }

@@ -70,20 +70,10 @@ final class Edits {
     }
 
     /** Index of the first clip whose end is after {@code frame} (clips.size() if none). */
-    static int firstEndingAfter(List<Clip> clips, long frame) {
-        int lo = 0, hi = clips.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (clips.get(mid).end() <= frame) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    static int firstEndingAfter(List<Clip> clips, long frame) { return Track.firstEndingAfter(clips, frame); }
 
     /** Index of the clip covering {@code frame}, or -1. */
-    static int clipAt(List<Clip> clips, long frame) {
-        int i = firstEndingAfter(clips, frame);
-        return i < clips.size() && clips.get(i).start() <= frame ? i : -1;
-    }
+    static int clipAt(List<Clip> clips, long frame) { return Track.clipIndexAt(clips, frame); }
 
     /** Adds {@code clips[from..]} to {@code out}, each moved by {@code delta} frames. */
     static void addShifted(List<Clip> out, List<Clip> clips, int from, long delta) {

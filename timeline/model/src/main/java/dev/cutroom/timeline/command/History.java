@@ -28,7 +28,11 @@ public final class History {
         void changed(History history, Change change, Project current);
     }
 
-    private record Entry(String label, Command command, Command inverse) {}
+    /**
+     * One undoable edit: the command, its exact inverse, and the project it was applied to ({@code before}) and
+     * gave ({@code after}). Projects share unchanged parts, so keeping them costs only the changed tracks.
+     */
+    private record Entry(String label, Command command, Command inverse, Project before, Project after) {}
 
     private final int maxDepth;
     private final Deque<Entry> undo = new ArrayDeque<>();
@@ -52,8 +56,8 @@ public final class History {
     /** Applies {@code command} to the current project; on {@link EditException} nothing changes. Returns the new project. */
     public Project perform(Command command) {
         Command.Applied applied = command.apply(current);
+        undo.push(new Entry(command.label(), command, applied.inverse(), current, applied.after()));
         current = applied.after();
-        undo.push(new Entry(command.label(), command, applied.inverse()));
         while (undo.size() > maxDepth) undo.removeLast();
         redo.clear();
         fire(Change.PERFORM);
@@ -82,8 +86,9 @@ public final class History {
         Entry e = undo.peek();
         Command.Applied applied = e.inverse().apply(current);
         undo.pop();
-        current = applied.after();
-        redo.push(new Entry(e.label(), applied.inverse(), e.inverse()));
+        Project was = current;
+        current = same(applied.after(), e.before());
+        redo.push(new Entry(e.label(), applied.inverse(), e.inverse(), current, was));
         fire(Change.UNDO);
         return current;
     }
@@ -94,8 +99,9 @@ public final class History {
         Entry e = redo.peek();
         Command.Applied applied = e.command().apply(current);
         redo.pop();
-        current = applied.after();
-        undo.push(new Entry(e.label(), e.command(), applied.inverse()));
+        Project was = current;
+        current = same(applied.after(), e.after());
+        undo.push(new Entry(e.label(), e.command(), applied.inverse(), was, current));
         while (undo.size() > maxDepth) undo.removeLast();
         fire(Change.REDO);
         return current;
@@ -110,11 +116,27 @@ public final class History {
         fire(Change.RESET);
     }
 
+    /**
+     * Takes {@code project} as the current one without an undo step, keeping both stacks: for the same edit state
+     * written in other words (media paths rebased when the project is saved into another folder). Listeners hear
+     * {@link Change#RESET}.
+     */
+    public void adopt(Project project) {
+        current = Objects.requireNonNull(project, "project");
+        fire(Change.RESET);
+    }
+
     /** Remembers the current project as saved; {@link #isModified()} compares against it. */
     public void markSaved() { saved = current; }
 
     /** True when the current project differs from the one last saved (or loaded). */
     public boolean isModified() { return current != saved && !current.equals(saved); }
+
+    /**
+     * The recorded project when the replayed one equals it, so that undo gives back the very project the editor
+     * had (views keyed on identity stay valid); the replayed one otherwise (after {@link #adopt}).
+     */
+    private static Project same(Project replayed, Project recorded) { return replayed.equals(recorded) ? recorded : replayed; }
 
     public int undoDepth() { return undo.size(); }
 

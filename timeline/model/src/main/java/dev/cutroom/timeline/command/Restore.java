@@ -33,6 +33,9 @@ public record Restore(String label, List<Track> tracks, List<Track> allTracks, L
         media = media == null ? null : List.copyOf(media);
     }
 
+    /** Puts back (or puts in place) a whole project, as one edit named {@code label}. */
+    public static Restore project(String label, Project project) { return new Restore(label, null, null, null, null, project); }
+
     @Override
     public Applied apply(Project before) {
         Project after;

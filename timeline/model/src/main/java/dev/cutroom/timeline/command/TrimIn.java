@@ -20,12 +20,18 @@ public record TrimIn(String clipId, long deltaFrames) implements Command {
         Edits.Loc loc = Edits.clip(before, clipId);
         Edits.requireUnlocked(loc.track());
         Clip c = loc.clip();
-        List<Clip> clips = loc.track().clips();
-        long prevEnd = loc.clipIndex() > 0 ? clips.get(loc.clipIndex() - 1).end() : 0;
-        long lo = -Math.min(c.start() - prevEnd, Edits.headRoom(before, c));
-        long d = Edits.clamp(deltaFrames, lo, c.duration() - 1);
+        long[] range = range(before, loc);
+        long d = Edits.clamp(deltaFrames, range[0], range[1]);
         if (d == 0) throw new EditException("cannot trim the start of clip " + clipId + " by " + deltaFrames + " frames (limit reached)");
         Clip trimmed = Edits.trimHeadTo(Edits.rate(before), c, c.start() + d);
         return Edits.finish(this, before, Edits.replaceClip(before, loc, trimmed));
+    }
+
+    /** The deltas {@code [min, max]} the in-edge of the clip at {@code loc} may move by. */
+    static long[] range(Project p, Edits.Loc loc) {
+        Clip c = loc.clip();
+        List<Clip> clips = loc.track().clips();
+        long prevEnd = loc.clipIndex() > 0 ? clips.get(loc.clipIndex() - 1).end() : 0;
+        return new long[] {-Math.min(c.start() - prevEnd, Edits.headRoom(p, c)), c.duration() - 1};
     }
 }

@@ -64,7 +64,8 @@ public final class ProjectFactory {
 
     public Ids ids() { return ids; }
 
-    private static String displayName(String path) {
+    /** A clip's name for a media path: the file name without folder and extension. */
+    public static String displayName(String path) {
         String file = path.replace('\\', '/');
         file = file.substring(file.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');

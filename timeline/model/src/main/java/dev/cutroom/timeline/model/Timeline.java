@@ -33,6 +33,25 @@ public record Timeline(
         return null;
     }
 
+    /** Where a clip lies: its track's index, the track and the clip. */
+    public record ClipPlace(int trackIndex, Track track, Clip clip) {}
+
+    /** The place of the clip with this id, or null when there is none. */
+    public ClipPlace find(String clipId) {
+        for (int t = 0; t < tracks.size(); t++) {
+            int i = tracks.get(t).indexOf(clipId);
+            if (i >= 0) return new ClipPlace(t, tracks.get(t), tracks.get(t).clips().get(i));
+        }
+        return null;
+    }
+
+    /** The ids of every clip on every track. */
+    public java.util.Set<String> clipIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Track t : tracks) for (Clip c : t.clips()) ids.add(c.id());
+        return ids;
+    }
+
     public Timeline withTracks(List<Track> newTracks) { return new Timeline(name, rate, width, height, sampleRate, channels, newTracks, markers); }
 
     public Timeline withMarkers(List<Marker> newMarkers) { return new Timeline(name, rate, width, height, sampleRate, channels, tracks, newMarkers); }

@@ -10,6 +10,7 @@ import dev.cutroom.timeline.model.ProjectFactory;
 import dev.cutroom.timeline.model.ProjectFormat;
 import dev.cutroom.timeline.model.Rational;
 import dev.cutroom.timeline.model.Track;
+import dev.cutroom.timeline.model.TrackKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -69,5 +70,57 @@ class LinkedEditsTest {
     void splitOutsideTheClipIsRefused() {
         assertThatThrownBy(() -> LinkedEdits.split(project, firstVideo(project).id(), 0, ids))
                 .isInstanceOf(EditException.class).hasMessageContaining("not inside");
+    }
+
+    @Test
+    void movingTwoNeighboursTogetherLetsOneLandWhereTheOtherWas() {
+        List<Clip> v = project.timeline().tracks().get(0).clips();
+        Command move = LinkedEdits.moveClips(project, List.of(v.get(0).id(), v.get(1).id()), 30, 0, TrackKind.VIDEO);
+        var applied = move.apply(project);
+
+        assertThat(applied.after().timeline().tracks().get(0).clips()).extracting(Clip::start).containsExactly(30L, v.get(1).start() + 30);
+        assertThat(audio(applied.after())).extracting(Clip::start).containsExactly(30L, v.get(1).start() + 30); // partners follow
+        assertThat(applied.inverse().apply(applied.after()).after()).isEqualTo(project);
+        assertThatThrownBy(() -> LinkedEdits.moveClips(project, List.of(v.get(0).id()), 30, 0, TrackKind.VIDEO).apply(project))
+                .isInstanceOf(EditException.class).hasMessageContaining("overlap");
+    }
+
+    @Test
+    void movingAcrossTracksTakesOnlyTheDraggedKindToTheOtherTrack() {
+        Project withV2 = new AddTrack("V2", TrackKind.VIDEO, "V2", 1).apply(project).after();
+        Clip video = firstVideo(withV2);
+        var applied = LinkedEdits.moveClips(withV2, List.of(video.id()), 0, 1, TrackKind.VIDEO).apply(withV2);
+
+        Track v2 = applied.after().timeline().track("V2");
+        assertThat(v2.clips()).extracting(Clip::id).containsExactly(video.id());
+        assertThat(applied.after().timeline().tracksOf(TrackKind.AUDIO).getFirst().clips()).hasSize(2); // the sound stays
+        assertThat(applied.inverse().apply(applied.after()).after()).isEqualTo(withV2);
+        assertThatThrownBy(() -> LinkedEdits.moveClips(withV2, List.of(video.id()), 0, 2, TrackKind.VIDEO).apply(withV2))
+                .isInstanceOf(EditException.class).hasMessageContaining("no video track there");
+    }
+
+    @Test
+    void trimToMovesTheSharedEdgeOfPictureAndSoundByTheSameClampedAmount() {
+        Clip video = firstVideo(project);
+        Project after = LinkedEdits.trimTo(project, video.id(), RippleTrim.Edge.OUT, video.end() - 40).apply(project).after();
+        assertThat(firstVideo(after).end()).isEqualTo(video.end() - 40);
+        assertThat(audio(after).getFirst().end()).isEqualTo(video.end() - 40);
+        // the media ends where the clip ends: the end cannot grow, whatever frame is asked for
+        assertThatThrownBy(() -> LinkedEdits.trimTo(project, video.id(), RippleTrim.Edge.OUT, video.end() + 10))
+                .isInstanceOf(EditException.class).hasMessageContaining("limit reached");
+        Project back = LinkedEdits.trimTo(after, video.id(), RippleTrim.Edge.OUT, video.end() + 10).apply(after).after();
+        assertThat(firstVideo(back).end()).isEqualTo(video.end());
+    }
+
+    @Test
+    void appendMediaPlacesLinkedPictureAndSoundAfterTheLaterTrackEnd() {
+        Project shorterSound = new Lift(audio(project).get(1).id()).apply(project).after(); // the sound track ends first
+        MediaItem item = project.media().getFirst();
+        var applied = LinkedEdits.appendMedia(shorterSound, item, ids).apply(shorterSound);
+        Clip newVideo = applied.after().timeline().tracks().get(0).clips().getLast();
+        Clip newAudio = audio(applied.after()).getLast();
+        assertThat(newVideo.start()).isEqualTo(newAudio.start()).isEqualTo(shorterSound.timeline().duration());
+        assertThat(newVideo.linkId()).isNotNull().isEqualTo(newAudio.linkId());
+        assertThat(applied.inverse().apply(applied.after()).after()).isEqualTo(shorterSound);
     }
 }

@@ -32,7 +32,7 @@ class RandomEditsTest {
     static final Rational[] SPEEDS = {Rational.ONE, r(1, 2), r(2), r(3, 2), r(2, 3)};
     static final FrameRate[] RATES = {FrameRate.FPS_29_97, FrameRate.FPS_23_976, FrameRate.FPS_25};
 
-    enum Kind { INSERT, OVERWRITE, APPEND, MOVE, TRIM_IN, TRIM_OUT, RIPPLE_TRIM, SPLIT, RIPPLE_DELETE, LIFT, SLIP, ROLL,
+    enum Kind { INSERT, OVERWRITE, APPEND, MOVE, MOVE_CLIPS, TRIM_TO, APPEND_MEDIA, RELINK, TRIM_IN, TRIM_OUT, RIPPLE_TRIM, SPLIT, RIPPLE_DELETE, LIFT, SLIP, ROLL,
         ADD_TRACK, REMOVE_TRACK, ADD_TAKE, SET_TAKE, SET_SPEED, VOLUME, ENABLED, ADD_MARKER, REMOVE_MARKER, FLAGS,
         ADD_MEDIA, REMOVE_MEDIA, ADD_TRANSITION, REMOVE_TRANSITION, COMPOUND, UNDO, REDO }
 
@@ -124,7 +124,13 @@ class RandomEditsTest {
         final FrameRate rate;
         int next;
 
-        Gen(Random rnd, FrameRate rate) { this.rnd = rnd; this.rate = rate; }
+        final dev.cutroom.timeline.model.Ids ids;
+
+        Gen(Random rnd, FrameRate rate) {
+            this.rnd = rnd;
+            this.rate = rate;
+            this.ids = dev.cutroom.timeline.model.Ids.seeded(rnd.nextLong());
+        }
 
         String id(String prefix) { return prefix + (++next); }
 
@@ -247,6 +253,35 @@ class RandomEditsTest {
                     String to = rnd.nextBoolean() ? null : anyTrack(p).id();
                     long f = rnd.nextInt(3) == 0 ? frameOn(anyTrack(p)) : (c == null ? 0 : c.start() + delta());
                     return new Move(cid, to, f);
+                }
+                case MOVE_CLIPS -> {
+                    // a dragged selection: a few clips (often neighbours), in time and across tracks of one kind
+                    List<String> picked = new ArrayList<>();
+                    if (c != null) {
+                        Track tr = trackOf(p, c);
+                        int i = tr.indexOf(c.id());
+                        for (int k = i; k < Math.min(tr.clips().size(), i + 1 + rnd.nextInt(3)); k++) picked.add(tr.clips().get(k).id());
+                        if (rnd.nextBoolean()) picked.add(clipId(p));
+                    }
+                    TrackKind k = c == null ? TrackKind.VIDEO : trackOf(p, c).kind();
+                    int trackDelta = rnd.nextInt(3) == 0 ? rnd.nextInt(3) - 1 : 0;
+                    return LinkedEdits.moveClips(p, picked, rnd.nextInt(5) == 0 ? 0 : delta(), trackDelta, k);
+                }
+                case TRIM_TO -> {
+                    if (c == null) return new TrimIn("missing", 1);
+                    boolean in = rnd.nextBoolean();
+                    return LinkedEdits.trimTo(p, c.id(), in ? RippleTrim.Edge.IN : RippleTrim.Edge.OUT, (in ? c.start() : c.end()) + delta());
+                }
+                case APPEND_MEDIA -> {
+                    MediaItem m = p.media().get(rnd.nextInt(p.media().size()));
+                    return LinkedEdits.appendMedia(p, m, ids);
+                }
+                case RELINK -> {
+                    // the same media at another path: fine; shorter media than its clips need: refused
+                    MediaItem m = p.media().get(rnd.nextInt(p.media().size()));
+                    if (m.info() == null) return new ReplaceMedia(m);
+                    if (rnd.nextBoolean()) return new ReplaceMedia(new MediaItem(m.id(), "moved/" + m.path(), m.info(), null));
+                    return new ReplaceMedia(av(m.id(), m.info().duration().times(Rational.of(1, 2))));
                 }
                 case TRIM_IN -> { return new TrimIn(cid, delta()); }
                 case TRIM_OUT -> { return new TrimOut(cid, delta()); }
