@@ -94,9 +94,10 @@ public final class PluginsUi implements AutoCloseable {
     public void show(PluginCatalog catalog) {
         if (jobs != null) jobs.close();
         jobs = jobsFactory.apply(catalog);
-        menu.getItems().setAll(menuItems(catalog, row -> open(row.id()), this::showPluginsDialog));
-        menu.getItems().stream().filter(i -> ("plugin-" + InstructPlugin.ID).equals(i.getId()))
-                .forEach(i -> i.setAccelerator(INSTRUCT_SHORTCUT));
+        // accelerators are set before the items enter the menu: the menu bar registers them with the scene only
+        // when an item is added, so one set afterwards never fires
+        menu.getItems().setAll(menuItems(catalog, row -> open(row.id()), this::showPluginsDialog,
+                Map.of(InstructPlugin.ID, INSTRUCT_SHORTCUT)));
     }
 
     /** Shortcut of "Instruct edit…" (Ctrl+I alone is Import media). */
@@ -142,15 +143,18 @@ public final class PluginsUi implements AutoCloseable {
     }
 
     /** The menu's entries: runnable plugins, refused ones (inert, reason as tooltip), then "Plugins…". */
-    static List<MenuItem> menuItems(PluginCatalog catalog, Consumer<PluginCatalog.Row> run, Runnable list) {
+    static List<MenuItem> menuItems(PluginCatalog catalog, Consumer<PluginCatalog.Row> run, Runnable list,
+                                    Map<String, KeyCombination> shortcuts) {
         List<MenuItem> items = new ArrayList<>();
         for (PluginCatalog.Row row : catalog.rows()) {
             Label label = new Label(row.menuText());
             Tooltip.install(label, new Tooltip(row.tooltip()));
-            CustomMenuItem item = new CustomMenuItem(label);
+            KeyCombination shortcut = row.loadable() ? shortcuts.get(row.id()) : null;
+            CustomMenuItem item = new CustomMenuItem(shortcut == null ? label : withShortcut(label, shortcut));
             item.setId("plugin-" + row.id());
             item.setUserData(row);
             if (row.loadable()) {
+                item.setAccelerator(shortcut);
                 item.setOnAction(e -> run.accept(row));
             } else {
                 // a disabled node shows no tooltip, so a refused plugin looks disabled and does nothing instead
@@ -171,6 +175,17 @@ public final class PluginsUi implements AutoCloseable {
         all.setOnAction(e -> list.run());
         items.add(all);
         return items;
+    }
+
+    /** The entry's name with its shortcut at the right, as plain menu items show it (a custom item shows only its node). */
+    private static javafx.scene.Node withShortcut(Label name, KeyCombination shortcut) {
+        Label keys = new Label(shortcut.getDisplayText());
+        keys.getStyleClass().add("accelerator-text");
+        keys.setId("shortcut-text");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        gap.setMinWidth(24);
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.HBox(name, gap, keys);
     }
 
     /** Whether a menu entry runs its plugin (false for a refused one). */

@@ -176,7 +176,7 @@ class PluginJobsTest {
         assertThat(catalog.row(PluginUiTestSupport.THROWS).loadable()).isTrue();
         assertThat(catalog.row(PluginUiTestSupport.SHOTCUT).origin()).isEqualTo("classpath");
 
-        var items = onFx(() -> PluginsUi.menuItems(catalog, r -> { }, () -> { }));
+        var items = onFx(() -> PluginsUi.menuItems(catalog, r -> { }, () -> { }, java.util.Map.of()));
         var refusedItem = items.stream().filter(i -> ("plugin-" + PluginUiTestSupport.TOO_NEW).equals(i.getId())).findFirst().orElseThrow();
         assertThat(PluginsUi.isRunnable(refusedItem)).isFalse();
         var shotcutItem = items.stream().filter(i -> ("plugin-" + PluginUiTestSupport.SHOTCUT).equals(i.getId())).findFirst().orElseThrow();
