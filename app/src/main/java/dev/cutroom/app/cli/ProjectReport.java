@@ -35,7 +35,7 @@ final class ProjectReport {
             for (Clip clip : track.clips()) {
                 TimeRange source = clip.sourceRange(rate);
                 out.printf(Locale.ROOT, "  %-18s %-16s %s +%d frames  source %.3f-%.3f s  speed %s  take %s (%d take%s)%s%n",
-                        clip.id(), trimName(clip.name()), TimeArgument.timecode(clip.start(), rate), clip.duration(),
+                        clip.id(), trimName(clip.shownName()), TimeArgument.timecode(clip.start(), rate), clip.duration(),
                         source.start().toDouble(), source.end().toDouble(), clip.speed(), clip.activeTakeId(),
                         clip.takes().size(), clip.takes().size() == 1 ? "" : "s", clip.enabled() ? "" : "  [disabled]");
             }

@@ -519,7 +519,21 @@ public final class EditorWindow {
     /** Starts an export job (no dialog); the jobs panel shows progress and cancel. */
     public Task<ExportResult> export(Path target, ExportSettings settings) {
         Task<ExportResult> task = JobsModel.exportTask(model.project(), model.resolver(), target, settings);
+        // an export can take minutes in the background: say when it is done, or why not, where the editor looks
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            ExportResult r = task.getValue();
+            if (r != null) model.statusProperty().set(exportFinished(r));
+        });
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED,
+                e -> model.statusProperty().set("Export of " + target.getFileName() + " failed: " + task.getException().getMessage()));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED,
+                e -> model.statusProperty().set("Export of " + target.getFileName() + " cancelled; nothing was written"));
         return jobs.submit(task);
+    }
+
+    /** The status line of a finished export. */
+    static String exportFinished(ExportResult r) {
+        return String.format(java.util.Locale.ROOT, "Export finished: %s (%d frames in %.1f s)", r.file(), r.videoFrames(), r.elapsed().toMillis() / 1000.0);
     }
 
     private void exportDialog() {
@@ -569,7 +583,7 @@ public final class EditorWindow {
         ButtonType go = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(go).disableProperty().bind(vm.validProperty().not());
-        if (d.showAndWait().orElse(ButtonType.CANCEL) != go || !vm.validProperty().get()) return;
+        if (dev.cutroom.app.ui.view.DialogFit.toScreen(d).showAndWait().orElse(ButtonType.CANCEL) != go || !vm.validProperty().get()) return;
         export(vm.targetFile(), vm.settings());
     }
 

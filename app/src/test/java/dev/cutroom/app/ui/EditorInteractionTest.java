@@ -63,7 +63,9 @@ class EditorInteractionTest {
 
         // import: one real file and one that is not media; both land in the bin, the bad one with its error
         Path junk = Files.writeString(UiFixtures.TARGET.resolve("not-media.mp4"), "hello");
-        Path shot = demo.getParent().resolve(window.model().project().media().getFirst().path());
+        // a file not in the bin yet (the same file again would be listed once: see FirstHourTest)
+        Path demoShot = demo.getParent().resolve(window.model().project().media().getFirst().path());
+        Path shot = Files.copy(demoShot, UiFixtures.TARGET.resolve("another-" + System.nanoTime() + "-" + demoShot.getFileName()));
         int before = window.model().project().media().size();
         UiFixtures.runFx(() -> window.model().importMedia(List.of(shot, junk)));
         UiFixtures.waitFor("import", 20_000, () -> window.model().project().media().size() == before + 2);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,16 @@ class ExportDialogAndLayoutTest {
         ExportDialogModel backwards = new ExportDialogModel(project, 120, 50, dir.resolve("a.cutroom"));
         assertThat(backwards.errorProperty().get()).contains("after the in mark");
         assertThatThrownBy(backwards::settings).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFolderAsTheTargetIsRefusedInWords() {
+        ExportDialogModel vm = new ExportDialogModel(project, -1, -1, dir.resolve("a.cutroom"));
+        for (String folder : List.of("/", dir.toString(), dir + "/")) {
+            vm.targetProperty().set(folder);
+            assertThat(vm.errorProperty().get()).as(folder).isEqualTo("That is a folder; choose a file name.");
+            assertThat(vm.validProperty().get()).isFalse();
+        }
     }
 
     @Test

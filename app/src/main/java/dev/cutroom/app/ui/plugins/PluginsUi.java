@@ -231,7 +231,7 @@ public final class PluginsUi implements AutoCloseable {
     }
 
     /** The dialog for a form, not shown yet. */
-    Dialog<ButtonType> runDialog(ParameterForm form, int clipCount) {
+    public Dialog<ButtonType> runDialog(ParameterForm form, int clipCount) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner.get());
         d.setTitle(form.descriptor().name());
@@ -247,7 +247,7 @@ public final class PluginsUi implements AutoCloseable {
             form.reset();
             e.consume();
         });
-        return d;
+        return dev.cutroom.app.ui.view.DialogFit.toScreen(d);
     }
 
     /** Starts the plugin with the form's values; a job that cannot start says why. FX thread. */

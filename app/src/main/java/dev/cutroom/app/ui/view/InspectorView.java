@@ -97,7 +97,7 @@ public final class InspectorView extends ScrollPane {
                 return;
             }
             var rate = model.project().timeline().rate();
-            clipName.setText(c.name());
+            clipName.setText(c.shownName());
             timing.setText(Timecode.format(c.start(), rate) + " – " + Timecode.format(c.end(), rate) + "  (" + c.duration() + " frames)");
             speed.setText(c.speed().toString());
             volume.setValue(c.volume());
@@ -141,9 +141,9 @@ public final class InspectorView extends ScrollPane {
         if (p.modelId() != null) s.append("Model: ").append(p.modelId()).append(' ').append(p.modelVersion() == null ? "" : p.modelVersion()).append('\n');
         if (p.modelSha256() != null) s.append("Model sha256: ").append(p.modelSha256()).append('\n');
         if (p.instruction() != null) s.append("Instruction: ").append(p.instruction()).append('\n');
-        for (Map.Entry<String, String> e : p.parameters().entrySet()) s.append(e.getKey()).append(" = ").append(e.getValue()).append('\n');
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(p.parameters()).entrySet()) s.append(ReadableValue.lines(e.getKey(), e.getValue()));
         if (p.inputMediaSha256() != null) s.append("Input sha256: ").append(p.inputMediaSha256()).append('\n');
-        if (p.createdAt() != null) s.append("Created: ").append(p.createdAt());
+        if (p.createdAt() != null) s.append("Created: ").append(ReadableValue.instant(p.createdAt()));
         return s.toString().trim();
     }
 }

@@ -386,7 +386,7 @@ public final class TimelineView extends BorderPane {
             }
             g.setFill(TEXT);
             g.setTextAlign(TextAlignment.LEFT);
-            String label = c.name() + (c.takes().size() > 1 ? "  [" + c.activeTake().label() + "]" : "")
+            String label = c.shownName() + (c.takes().size() > 1 && !c.activeTake().label().equals(c.shownName()) ? "  [" + c.activeTake().label() + "]" : "")
                     + (c.speed().compareTo(dev.cutroom.timeline.model.Rational.ONE) != 0 ? "  " + c.speed() + "x" : "");
             g.save();
             g.beginPath();

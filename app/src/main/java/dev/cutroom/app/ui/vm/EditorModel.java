@@ -54,6 +54,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -364,14 +365,25 @@ public final class EditorModel {
     /** Probes files off the UI thread and adds them to the bin (failures too, with their error) as one edit. */
     public Task<List<MediaItem>> importMedia(List<Path> files) {
         MediaResolver resolver = resolver();
+        Set<Path> inBin = new HashSet<>();
+        for (MediaItem m : project().media()) inBin.add(sameFile(resolver.resolve(m)));
+        List<Path> fresh = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        for (Path f : files) {
+            // a file already in the bin (or twice in one drop) is not listed again: one media item per file
+            if (inBin.add(sameFile(f))) fresh.add(f); else already.add(String.valueOf(f.getFileName()));
+        }
+        if (!already.isEmpty()) {
+            status.set((already.size() == 1 ? already.getFirst() + " is" : already.size() + " files are") + " already in the media bin");
+        }
         Task<List<MediaItem>> task = new Task<>() {
             @Override
             protected List<MediaItem> call() {
                 List<MediaItem> items = new ArrayList<>();
                 int i = 0;
-                for (Path f : files) {
+                for (Path f : fresh) {
                     updateMessage("Probing " + f.getFileName());
-                    updateProgress(i++, files.size());
+                    updateProgress(i++, fresh.size());
                     items.add(probe(f, resolver));
                 }
                 return items;
@@ -379,6 +391,7 @@ public final class EditorModel {
         };
         task.setOnSucceeded(e -> {
             List<MediaItem> items = task.getValue();
+            if (items.isEmpty()) return;
             String label = items.size() == 1 ? "Import " + ProjectFactory.displayName(items.getFirst().path()) : "Import " + items.size() + " files";
             execute(new CompoundCommand(label, items.stream().map(m -> (Command) new AddMedia(m)).toList()));
             long failed = items.stream().filter(m -> !m.isUsable()).count();
@@ -421,6 +434,16 @@ public final class EditorModel {
     /** True when the item's file is not where the project says. */
     public boolean isMissing(MediaItem item) {
         return !Files.isRegularFile(resolver().resolve(item));
+    }
+
+    /** The file as the file system knows it (links resolved where it exists), to tell one file from two. */
+    private static Path sameFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return abs;
+        }
     }
 
     private MediaItem probe(Path file, MediaResolver resolver) {

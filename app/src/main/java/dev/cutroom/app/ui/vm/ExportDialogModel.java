@@ -135,6 +135,7 @@ public final class ExportDialogModel {
         } catch (InvalidPathException e) {
             return "Not a valid file name: " + e.getReason();
         }
+        if (file.getFileName() == null || Files.isDirectory(file)) return "That is a folder; choose a file name.";
         if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mp4")) return "The file name must end in .mp4.";
         if (Files.isDirectory(file)) return "That is a folder; choose a file name.";
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) return "The folder " + file.getParent() + " does not exist.";

@@ -271,6 +271,9 @@ public final class TimelineController {
                 if (preview != null && preview.project() != p) model.execute(roll(p, preview.snapFrame() - rollLeft.end()));
             }
             case MARQUEE -> selectInside(p, pressX, pressY, x, y);
+            // pressing a clip of a group keeps the group so that it can be dragged; a click without a drag
+            // selects that clip alone, as in every NLE (modifiers extend)
+            case PRESSED_CLIP -> { if (!pressShift) model.select(pressClip.id(), false); }
             default -> { }
         }
         mode = Mode.IDLE;

@@ -50,6 +50,16 @@ public record Clip(
         throw new IllegalStateException("clip " + id + " has no take " + activeTakeId);
     }
 
+    /**
+     * The name an editor sees. A clip named after one of its takes (a plugin names a generated clip after what it
+     * made, "Soundtrack (118 bpm, G major)") shows the active take's label, so a regenerated take is not shown
+     * under the old one's name; a name the clip was given otherwise stays.
+     */
+    public String shownName() {
+        for (Take t : takes) if (t.label() != null && t.label().equals(name)) return activeTake().label();
+        return name;
+    }
+
     public Take take(String takeId) {
         for (Take t : takes) if (t.id().equals(takeId)) return t;
         return null;
