@@ -108,7 +108,23 @@ final class ModelsCommand implements Runnable {
                 problems.forEach(p -> System.out.println("  " + p));
                 if (!problems.isEmpty()) bad++;
             }
+            if (ids.isEmpty()) bad += verifyCache();
             if (bad > 0) throw new IllegalStateException(bad + " model(s) failed verification");
+        }
+
+        /** Converted models in the cache against the SHA-256 recorded at conversion; 1 when any is damaged. */
+        private static int verifyCache() {
+            try {
+                var report = dev.cutroom.models.descriptor.ModelCache.defaultCache().verifyAll();
+                System.out.println("converted models (" + report.root() + "): " + (report.problems().isEmpty()
+                        ? "OK (" + report.checked() + " file(s), SHA-256 match)" : "FAILED"));
+                report.problems().forEach(p -> System.out.println("  " + p));
+                return report.problems().isEmpty() ? 0 : 1;
+            } catch (IOException e) {
+                System.out.println("converted models: FAILED");
+                System.out.println("  " + e.getMessage());
+                return 1;
+            }
         }
     }
 

@@ -75,9 +75,11 @@ class OtioCommandTest {
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("NEEDS_CONFIRMATION").contains("/etc/passwd").contains("--allow-outside").contains("offline");
         LoadedProject loaded = new ProjectStore().load(p);
-        MediaItem passwd = loaded.project().media().stream().filter(m -> m.path().equals("/etc/passwd")).findFirst().orElseThrow();
+        MediaItem passwd = loaded.project().media().stream().filter(m -> m.error() != null && m.error().contains("/etc/passwd")).findFirst().orElseThrow();
         assertThat(passwd.isUsable()).isFalse();
         assertThat(passwd.error()).startsWith("outside the project folder: confirm to link");
+        // what was not linked stores no path that a later render or plugin run could read
+        assertThat(loaded.project().media()).noneMatch(m -> m.path().contains("passwd"));
         assertThat(original).doesNotContain("passwd");
     }
 

@@ -60,4 +60,23 @@ class OutsideMediaTest {
         assertThat(pluginErr.toString()).contains("outside its folder").contains("--allow-outside");
         assertThat(Files.readAllBytes(climbing)).isEqualTo(before);
     }
+
+    @Test
+    void aLinkInsideTheProjectFolderToFootageElsewhereIsJudgedByWhereItLeads() throws Exception {
+        Path demo = DemoProject.create(dir.resolve("linked"));
+        var opened = ProjectFiles.load(demo);
+        Path media = dev.cutroom.timeline.io.MediaPaths.mediaFile(demo, opened.project().media().getFirst());
+        Path moved = Files.createDirectories(dir.resolve("elsewhere")).resolve(media.getFileName());
+        Files.move(media, moved);
+        Files.createSymbolicLink(media, moved);
+        assertThat(ProjectFiles.load(demo).outsideMedia()).singleElement().satisfies(s -> assertThat(s).contains(moved.toString()).contains("link"));
+
+        StringWriter err = new StringWriter();
+        var cli = CutroomCommand.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        Path out = dir.resolve("linked.mp4");
+        assertThat(cli.execute("render", demo.toString(), "-o", out.toString(), "--to", "1", "--quality", "LOW")).isEqualTo(1);
+        assertThat(err.toString()).contains("outside its folder").contains("--allow-outside");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -78,7 +78,39 @@ class ModelCatalogAndCacheTest {
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second)).as("not rewritten").isEqualTo(written);
         try (var files = Files.list(first.getParent())) {
-            assertThat(files).as("no temp files left").containsExactly(first);
+            assertThat(files).as("no temp files left").containsExactlyInAnyOrder(first, ModelCache.recordOf(first));
         }
+    }
+
+    @Test
+    void aFlippedByteInACachedModelIsCaughtAtLoadAndByVerifyNamingTheFile() throws Exception {
+        ModelCache cache = new ModelCache(cacheDir.resolve("flip"));
+        ModelDescriptor d = ModelCatalog.descriptor("realesr-animevideov3-x2");
+        Path file = cache.onnxFile(d);
+        assertThat(cache.verifyAll().problems()).isEmpty();
+        assertThat(cache.verifyAll().checked()).isEqualTo(1);
+
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> cache.onnxFile(d)).hasMessageContaining(file.toString()).hasMessageContaining("damaged")
+                .hasMessageContaining("delete it");
+        assertThat(cache.verifyAll().problems()).singleElement().asString().contains(file.toString()).contains("SHA-256");
+
+        Files.delete(file); // what the message says to do: the next use converts it again
+        assertThat(cache.onnxFile(d)).isEqualTo(file);
+        assertThat(cache.verifyAll().problems()).isEmpty();
+    }
+
+    @Test
+    void aCachedModelWithoutARecordIsConvertedAgainAndRecorded() throws Exception {
+        ModelCache cache = new ModelCache(cacheDir.resolve("old"));
+        ModelDescriptor d = ModelCatalog.descriptor("realesr-animevideov3-x2");
+        Path file = cache.onnxFile(d);
+        Files.delete(ModelCache.recordOf(file));
+        Files.write(file, new byte[] {1, 2, 3}); // an older Cutroom's file, unverifiable
+        assertThat(cache.onnxFile(d)).isEqualTo(file);
+        assertThat(Files.size(file)).isGreaterThan(3);
+        assertThat(ModelCache.verify(file)).isEmpty();
     }
 }

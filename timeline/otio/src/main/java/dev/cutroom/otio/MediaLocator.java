@@ -1,6 +1,7 @@
 package dev.cutroom.otio;
 
 import dev.cutroom.otio.ImportReport.Kind;
+import dev.cutroom.timeline.io.MediaGuard;
 import dev.cutroom.timeline.io.MediaPaths;
 
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +23,8 @@ import java.util.Objects;
 public final class MediaLocator {
     /** Start of the error of media that was not followed because it lies outside the project folder. */
     public static final String OUTSIDE_ERROR = "outside the project folder: confirm to link";
+    /** The stored path of media that was not linked because it lies outside: it names no file. */
+    public static final String UNLINKED_PATH = "missing:";
 
     /**
      * @param stored   the path to store in the project (relative to the project folder where it lies under it)
@@ -72,11 +76,13 @@ public final class MediaLocator {
             return new Located(url.replace('\0', '?'), null, "not a valid file path");
         }
         Path abs = file.isAbsolute() ? file.normalize() : fileFolder.resolve(file).normalize();
-        boolean inside = abs.startsWith(projectFolder) || abs.startsWith(fileFolder);
+        // judged on real paths (links followed) by the same guard as every other reader of media
+        boolean inside = MediaGuard.isInside(abs, List.of(projectFolder, fileFolder));
         if (!inside && !allowOutside) {
             report.add(Kind.NEEDS_CONFIRMATION, p, "media " + url + " lies outside the project folder (" + abs + "); not linked. "
                     + "Confirm to link it (or import with --allow-outside)");
-            return new Located(abs.toString(), abs.toString(), OUTSIDE_ERROR + " (" + abs + ")");
+            // no path is stored: a later render or plugin run must not read what was never confirmed
+            return new Located(UNLINKED_PATH, null, OUTSIDE_ERROR + " (" + abs + ")");
         }
         return new Located(MediaPaths.toStored(projectFolder, abs), abs.toString(), null);
     }

@@ -57,6 +57,7 @@ class HostilePathsTest {
             assertThat(m.isUsable()).as(url).isFalse();
             assertThat(m.info()).isNull();
             assertThat(m.error()).as(url).startsWith(OtioImporter.OUTSIDE_ERROR);
+            assertThat(m.path()).as("no path a later render could read").isEqualTo(MediaLocator.UNLINKED_PATH);
         }
         assertThat(r.report().of(Kind.NEEDS_CONFIRMATION)).hasSize(OUTSIDE.length)
                 .allSatisfy(e -> assertThat(e.message()).contains("outside the project folder").contains("--allow-outside"));
@@ -79,5 +80,15 @@ class HostilePathsTest {
         for (String url : OUTSIDE) assertThat(mediaOf(r.project(), url).isUsable()).as(url).isTrue();
         for (String url : NOT_LOCAL) assertThat(mediaOf(r.project(), url).isUsable()).as(url).isFalse();
         assertThat(r.report().of(Kind.NEEDS_CONFIRMATION)).isEmpty();
+    }
+
+    @Test
+    void aLinkInsideTheProjectFolderThatLeadsOutIsNotFollowedWithoutConfirmation() throws Exception {
+        java.nio.file.Files.createSymbolicLink(dir.resolve("etc-link"), java.nio.file.Path.of("/etc"));
+        OtioImporter.Result r = new OtioImporter(new OtioImporter.Options(dir, false, Ids.seeded(1))).read(otio(List.of("etc-link/passwd")), "h.otio", dir);
+        MediaItem m = mediaOf(r.project(), "etc-link/passwd");
+        assertThat(m.isUsable()).isFalse();
+        assertThat(m.error()).startsWith(OtioImporter.OUTSIDE_ERROR);
+        assertThat(m.path()).isEqualTo(MediaLocator.UNLINKED_PATH);
     }
 }

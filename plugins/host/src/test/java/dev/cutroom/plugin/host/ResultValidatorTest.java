@@ -53,7 +53,7 @@ class ResultValidatorTest {
         var f = catchThrowableOfType(JobFailedException.class,
                 () -> new ResultValidator(x -> ExactTime.seconds(1)).validate(TestClips.job(clip), result, ws));
         assertThat(f.getMessage()).contains("outside the job's output folder").contains("clip other, which is not in the selection")
-                .contains("missing.vtt is missing or empty").contains("split point 1/4");
+                .contains("missing.vtt is missing").contains("split point 1/4");
     }
 
     @Test

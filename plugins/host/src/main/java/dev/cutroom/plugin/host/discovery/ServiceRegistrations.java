@@ -24,7 +24,7 @@ record ServiceRegistrations(Set<String> names, Predicate<String> hasClassFile) {
     static final int MAX_BYTES = 64 * 1024;
 
     ServiceRegistrations {
-        names = Set.copyOf(new LinkedHashSet<>(names));
+        names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 
     /** Class names listed in one services file, in the {@link java.util.ServiceLoader} file syntax. */

@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The state of one submitted job, shared by the runner's threads and the caller. Thread-safe. */
 final class RunningJob implements JobHandle, ExecutionListener {
+    static final int MAX_LOG_LINES = 20_000;
+    static final int MAX_MESSAGE_CHARS = 16 * 1024;
     private final String id;
     private final PluginEntry plugin;
     private final Job job;
@@ -127,10 +129,24 @@ final class RunningJob implements JobHandle, ExecutionListener {
         listeners.forEach(l -> l.onProgress(this, p));
     }
 
+    /**
+     * Keeps at most {@value #MAX_LOG_LINES} lines of at most {@value #MAX_MESSAGE_CHARS} characters: a plugin that
+     * logs in a loop or logs a huge message fills its own log, not the host's memory. The error that ends a job is
+     * always kept.
+     */
     @Override
     public void log(LogLevel level, String message) {
-        LogLine line = new LogLine(Instant.now(), level, message);
+        String text = message == null ? "" : message.length() <= MAX_MESSAGE_CHARS ? message
+                : message.substring(0, MAX_MESSAGE_CHARS) + " [... cut: " + message.length() + " characters]";
+        LogLine line = new LogLine(Instant.now(), level, text);
         synchronized (log) {
+            if (log.size() >= MAX_LOG_LINES && level != LogLevel.ERROR) {
+                if (log.size() == MAX_LOG_LINES) {
+                    log.add(new LogLine(Instant.now(), LogLevel.WARN, plugin.id() + " wrote more than " + MAX_LOG_LINES
+                            + " log lines; later ones are dropped"));
+                }
+                return;
+            }
             log.add(line);
         }
         listeners.forEach(l -> l.onLog(this, line));

@@ -29,7 +29,12 @@ public final class BoundedLineReader implements Closeable {
 
     /** The next line, or null at the end of the stream (a last line without {@code \n} is still returned). */
     public Line next() throws IOException {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(maxBytes, 256));
+        return next(maxBytes);
+    }
+
+    /** The next line, keeping at most {@code limit} bytes of it (a tighter limit for one line). */
+    public Line next(int limit) throws IOException {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(limit, 256));
         long length = 0;
         boolean any = false;
         while (true) {
@@ -38,31 +43,31 @@ public final class BoundedLineReader implements Closeable {
                 pos = 0;
                 if (len <= 0) {
                     len = 0;
-                    return any ? line(kept, length) : null;
+                    return any ? line(kept, length, limit) : null;
                 }
             }
             any = true;
             int start = pos;
             while (pos < len && buffer[pos] != '\n') pos++;
             int n = pos - start;
-            int room = (int) Math.max(0, Math.min(n, maxBytes - length));
+            int room = (int) Math.max(0, Math.min(n, limit - length));
             kept.write(buffer, start, room);
             length += n;
             if (pos < len) {
                 pos++; // the newline
-                return line(kept, length);
+                return line(kept, length, limit);
             }
         }
     }
 
-    private Line line(ByteArrayOutputStream kept, long length) {
+    private static Line line(ByteArrayOutputStream kept, long length, int limit) {
         byte[] bytes = kept.toByteArray();
         int n = bytes.length;
-        if (length <= maxBytes && n > 0 && bytes[n - 1] == '\r') {
+        if (length <= limit && n > 0 && bytes[n - 1] == '\r') {
             n--;
             length--;
         }
-        return new Line(new String(bytes, 0, n, StandardCharsets.UTF_8), length, length > maxBytes);
+        return new Line(new String(bytes, 0, n, StandardCharsets.UTF_8), length, length > limit);
     }
 
     @Override

@@ -12,8 +12,6 @@ import dev.cutroom.plugin.host.context.JobWorkspace;
 import dev.cutroom.plugin.host.exec.FailureKind;
 import dev.cutroom.plugin.host.exec.JobFailedException;
 import dev.cutroom.plugin.host.media.Times;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,20 +117,9 @@ public final class ResultValidator {
     }
 
     private static boolean checkFile(Path file, JobWorkspace workspace, List<String> problems) {
-        if (!workspace.isOutput(file)) {
-            problems.add(file + " is outside the job's output folder (use JobContext.newOutputFile)");
-            return false;
-        }
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                problems.add(file.getFileName() + " is missing or empty");
-                return false;
-            }
-        } catch (IOException e) {
-            problems.add(file.getFileName() + " cannot be read: " + e.getMessage());
-            return false;
-        }
-        return true;
+        var problem = ResultFiles.problem(file, workspace);
+        problem.ifPresent(problems::add);
+        return problem.isEmpty();
     }
 
     private static Map<String, ClipRef> clipsOf(Selection selection) {

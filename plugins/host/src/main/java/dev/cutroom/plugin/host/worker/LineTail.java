@@ -21,6 +21,13 @@ final class LineTail {
         return lines.stream().anyMatch(l -> l.contains(text));
     }
 
+    /** The last line that starts with {@code prefix}, or null. */
+    synchronized String lastStartingWith(String prefix) {
+        String found = null;
+        for (String l : lines) if (l.startsWith(prefix)) found = l;
+        return found;
+    }
+
     synchronized String text() {
         return String.join("\n", lines);
     }

@@ -1,6 +1,11 @@
 package dev.cutroom.plugin.host.worker;
 
+import dev.cutroom.plugin.api.LogLevel;
 import dev.cutroom.plugin.host.context.JobWorkspace;
+import dev.cutroom.plugin.host.exec.ExecutionListener;
+import dev.cutroom.plugin.host.exec.ExecutionRequest;
+import dev.cutroom.plugin.host.model.DeclaredModels;
+import dev.cutroom.plugin.host.sandbox.Sandbox;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +21,7 @@ import java.util.List;
 public final class WorkerCommand {
     /** Host system properties the worker needs to find the same caches and settings. */
     private static final List<String> FORWARDED_PREFIXES = List.of("cutroom.", "org.bytedeco.", "ai.djl.", "DJL_", "ENGINE_");
-    private static final List<String> FORWARDED_NAMES = List.of("user.home", "java.io.tmpdir", "java.awt.headless");
+    private static final List<String> FORWARDED_NAMES = List.of("user.home", "java.awt.headless");
 
     private final WorkerSettings settings;
 
@@ -37,6 +42,9 @@ public final class WorkerCommand {
         cmd.add("-XX:-CreateCoredumpOnCrash");
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.addAll(forwardedModuleOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        // the worker's temporary files (native libraries a library unpacks, say) go to the job's scratch folder
+        cmd.add("-Djava.io.tmpdir=" + workspace.scratch());
+        cmd.add("-XX:-UsePerfData");
         for (String name : System.getProperties().stringPropertyNames()) {
             if (FORWARDED_NAMES.contains(name) || FORWARDED_PREFIXES.stream().anyMatch(name::startsWith)) {
                 cmd.add("-D" + name + "=" + System.getProperty(name));
@@ -66,9 +74,26 @@ public final class WorkerCommand {
         return forwarded;
     }
 
-    /** Starts the worker with its working directory in the job folder. */
-    public Process start(JobWorkspace workspace) throws IOException {
-        return new ProcessBuilder(build(workspace)).directory(workspace.root().toFile()).start();
+    /**
+     * Starts the worker for {@code request} with its working directory in the job folder, confined by
+     * {@link WorkerConfinement} where the system offers a sandbox; where it does not, the job log gets one warning.
+     */
+    public Process start(ExecutionRequest request, ExecutionListener listener) throws IOException {
+        JobWorkspace workspace = request.workspace();
+        List<String> worker = build(workspace);
+        Sandbox.Availability sandbox = Sandbox.detect();
+        if (sandbox.available()) {
+            DeclaredModels.prepare(request.plugin().descriptor().models());
+            Path policy = workspace.root().resolve("sandbox.policy");
+            WorkerConfinement.policy(request, settings).write(policy);
+            worker = Sandbox.wrap(settings.javaBinary(), policy, worker);
+            listener.log(LogLevel.DEBUG, "worker confined (" + sandbox.description() + "; network "
+                    + (WorkerConfinement.wantsNetwork(request) ? "allowed by the descriptor" : "refused") + ")");
+        } else {
+            listener.log(LogLevel.WARN, "warning: " + request.plugin().id() + " runs unconfined: " + sandbox.description()
+                    + "; the plugin can read and write whatever your user can");
+        }
+        return new ProcessBuilder(worker).directory(workspace.root().toFile()).start();
     }
 
     private Path writeArgFile(Path file) throws IOException {

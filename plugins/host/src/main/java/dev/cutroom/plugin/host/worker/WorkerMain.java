@@ -15,50 +15,68 @@ import dev.cutroom.plugin.host.exec.ExecutionRequest;
 import dev.cutroom.plugin.host.exec.PluginInvocation;
 import dev.cutroom.plugin.host.job.JobBinder;
 import java.io.BufferedReader;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Entry point of a worker JVM: runs one job and exits. Speaks {@link WorkerMessage}s on stdin/stdout.
- * {@code System.out} is pointed at stderr first, so nothing a plugin prints can corrupt the protocol.
+ * Entry point of a worker JVM: runs one job and exits. Its stdin carries only the bootstrap (the protocol
+ * socket's path and the job's secret, see {@link ProtocolChannel}), read before any plugin code is loaded;
+ * every {@link WorkerMessage} then travels over that socket. The worker's stdout and stderr are not part of the
+ * protocol: the host copies both into the job log, so nothing a plugin (or its native code) prints can pose
+ * as the worker.
  */
 public final class WorkerMain {
-    private final PrintStream protocol;
+    private final ProtocolSocket protocol;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    private WorkerMain(PrintStream protocol) {
+    private WorkerMain(ProtocolSocket protocol) {
         this.protocol = protocol;
     }
 
     public static void main(String[] args) {
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        System.setOut(System.err);
-        int status = new WorkerMain(protocol).serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        protocol.flush();
+        ProtocolSocket protocol;
+        try {
+            protocol = connect(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cutroom worker: cannot reach the host: " + e.getMessage());
+            Runtime.getRuntime().halt(4);
+            return;
+        }
+        int status = new WorkerMain(protocol).serve();
         // halt, not exit: a plugin's stray non-daemon threads or shutdown hooks must not keep the worker alive
         Runtime.getRuntime().halt(status);
     }
 
-    private int serve(BufferedReader in) {
+    /** Reads the bootstrap from stdin, connects, and presents the secret. */
+    private static ProtocolSocket connect(BufferedReader stdin) throws IOException {
+        String socket = stdin.readLine();
+        String secret = stdin.readLine();
+        if (socket == null || secret == null) throw new IOException("no bootstrap on stdin");
+        ProtocolSocket protocol = new ProtocolSocket(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
+        protocol.send(secret);
+        return protocol;
+    }
+
+    private int serve() {
         send(new WorkerMessage.Ready(WorkerMessage.PROTOCOL, ProcessHandle.current().pid()));
         WorkerMessage.Start start;
         try {
-            String line = in.readLine();
+            var line = protocol.next();
             if (line == null) return 0;
-            start = (WorkerMessage.Start) WireFormat.fromLine(line);
+            if (line.cut()) throw new IOException("start message longer than " + ProtocolSocket.MAX_LINE_BYTES + " bytes");
+            start = (WorkerMessage.Start) WireFormat.fromLine(line.text());
         } catch (IOException | ClassCastException e) {
             send(new WorkerMessage.Error(e.getClass().getName(), "bad start message: " + e.getMessage(), ""));
             return 2;
         }
-        listenForCancel(in);
+        listenForCancel();
         try {
             JobResult result = run(start);
             send(new WorkerMessage.Result(result));
@@ -86,18 +104,17 @@ public final class WorkerMain {
         return PluginInvocation.run(new PluginInstantiator(hostLoader), JobEnvironment.standard(), request, listener(), cancelled::get);
     }
 
-    /** A cancel line sets the flag; the host closing stdin (it died or gave up) ends the worker. */
-    private void listenForCancel(BufferedReader in) {
-        Thread.ofPlatform().daemon().name("worker-stdin").start(() -> {
+    /** A cancel line sets the flag; the host closing the connection (it died or gave up) ends the worker. */
+    private void listenForCancel() {
+        Thread.ofPlatform().daemon().name("worker-protocol").start(() -> {
             try {
-                for (String line; (line = in.readLine()) != null; ) {
-                    if (WireFormat.fromLine(line) instanceof WorkerMessage.Cancel) cancelled.set(true);
+                for (var line = protocol.next(); line != null; line = protocol.next()) {
+                    if (!line.cut() && WireFormat.fromLine(line.text()) instanceof WorkerMessage.Cancel) cancelled.set(true);
                 }
             } catch (IOException e) {
                 // treated like end of input
             }
             cancelled.set(true);
-            protocol.flush();
             Runtime.getRuntime().halt(3);
         });
     }
@@ -117,10 +134,11 @@ public final class WorkerMain {
     }
 
     private void send(WorkerMessage message) {
-        String line = WireFormat.toLine(message);
-        synchronized (protocol) {
-            protocol.println(line);
-            protocol.flush();
+        try {
+            protocol.send(WireFormat.toLine(message));
+        } catch (IOException e) {
+            // the host is gone: nobody is left to tell
+            Runtime.getRuntime().halt(3);
         }
     }
 }

@@ -7,11 +7,12 @@ import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.LogLevel;
 
 /**
- * The worker protocol: line-delimited JSON, one message per line, {@code "type"} naming the message.
- * Host to worker on stdin: {@link Start}, then at most one {@link Cancel}; closing stdin means "the host
- * is gone" and the worker exits. Worker to host on stdout: {@link Ready} once, any number of
- * {@link Progress} and {@link Log}, then exactly one {@link Result} or {@link Error}. The worker's stderr is
- * not part of the protocol; the host copies it into the job log.
+ * The worker protocol: line-delimited JSON, one message per line, {@code "type"} naming the message, over
+ * the job's own socket ({@link ProtocolChannel}; the worker's stdin carries only the bootstrap). The worker
+ * first sends the job's secret, then {@link Ready} once, any number of {@link Progress} and {@link Log}, then
+ * exactly one {@link Result} or {@link Error}. The host sends {@link Start}, then at most one {@link Cancel};
+ * closing the connection means "the host is gone" and the worker exits. A line is at most 16 MiB. The worker's
+ * stdout and stderr are not part of the protocol; the host copies them into the job log.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(value = WorkerMessage.Start.class, name = "start"),
@@ -23,7 +24,7 @@ import dev.cutroom.plugin.api.LogLevel;
         @JsonSubTypes.Type(value = WorkerMessage.Error.class, name = "error")})
 public sealed interface WorkerMessage {
     /** Protocol version; bumped when a message changes meaning. */
-    int PROTOCOL = 1;
+    int PROTOCOL = 2;
 
     /**
      * Host: run this job.
