@@ -22,6 +22,9 @@ public final class Drills {
                 new FullDiskDrill(),
                 new PluginFailureDrill(),
                 new PluginTimeoutDrill(),
+                new PluginSafetyDrill(PluginSafetyDrill.Kind.FORGED_PROTOCOL),
+                new PluginSafetyDrill(PluginSafetyDrill.Kind.CONFINEMENT),
+                new PluginSafetyDrill(PluginSafetyDrill.Kind.RESULT_LINKS),
                 new HostileInputDrill());
     }
 

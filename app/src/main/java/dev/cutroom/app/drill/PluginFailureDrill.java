@@ -143,7 +143,7 @@ final class PluginFailureDrill implements Drill {
         return null;
     }
 
-    private static Path clipVideo(Path file) {
+    static Path clipVideo(Path file) {
         var settings = MediaWriter.VideoSettings.of(64, 48, FrameRate.FPS_25, 0.5);
         VideoFrame frame = VideoFrame.black(64, 48, PixelFormat.RGB24);
         try (MediaWriter writer = MediaWriter.open(file, settings, null, false)) {

@@ -16,13 +16,19 @@ final class PluginJar {
     private PluginJar() {}
 
     static Path write(Path jar, Map<String, Class<?>> plugins, Map<String, byte[]> extraEntries) throws IOException {
+        return write(jar, plugins, extraEntries, Map.of());
+    }
+
+    /** @param parameters plugin id → its descriptor's {@code parameters} JSON array (none when absent) */
+    static Path write(Path jar, Map<String, Class<?>> plugins, Map<String, byte[]> extraEntries, Map<String, String> parameters) throws IOException {
         StringBuilder descriptor = new StringBuilder("{\"schema\": \"CutroomPlugins.1\", \"plugins\": [");
         List<String> services = new ArrayList<>();
         String sep = "";
         for (var e : plugins.entrySet()) {
             descriptor.append(sep).append("""
                     {"id": "%s", "version": "1.0.0", "apiVersion": "1.0", "name": "%s", "description": "drill plugin",
-                     "entryPoint": "%s", "accepts": ["VIDEO_CLIP"]}""".formatted(e.getKey(), e.getKey(), e.getValue().getName()));
+                     "entryPoint": "%s", "accepts": ["VIDEO_CLIP"], "parameters": %s}""".formatted(e.getKey(), e.getKey(), e.getValue().getName(),
+                    parameters.getOrDefault(e.getKey(), "[]")));
             services.add(e.getValue().getName());
             sep = ",";
         }

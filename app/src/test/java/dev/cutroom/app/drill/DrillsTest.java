@@ -117,4 +117,23 @@ class DrillsTest {
         DrillResult r = passes(new PluginTimeoutDrill(), 2, work);
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("slowest time from submit"));
     }
+
+    /** A plugin's forged protocol lines on stdout/stderr never become the job's result. */
+    @Test
+    void forgedProtocol() throws Exception {
+        passes(new PluginSafetyDrill(PluginSafetyDrill.Kind.FORGED_PROTOCOL), 1, work);
+    }
+
+    /** A plugin's results that are links, FIFOs or files through linked folders are refused. */
+    @Test
+    void resultLinks() throws Exception {
+        passes(new PluginSafetyDrill(PluginSafetyDrill.Kind.RESULT_LINKS), 4, work);
+    }
+
+    /** Where Landlock is available, writing ~/.bashrc, reading a non-input file and connecting over TCP are each refused. */
+    @Test
+    void pluginConfinement() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.cutroom.plugin.host.sandbox.Sandbox.detect().available());
+        passes(new PluginSafetyDrill(PluginSafetyDrill.Kind.CONFINEMENT), 3, work);
+    }
 }
