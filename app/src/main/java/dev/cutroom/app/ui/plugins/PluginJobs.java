@@ -13,7 +13,6 @@ import dev.cutroom.plugin.host.project.JobRequests;
 import dev.cutroom.plugin.host.project.TimelineCommitter;
 import dev.cutroom.plugin.host.result.CommitReceipt;
 import dev.cutroom.plugin.host.result.CompletedJob;
-import dev.cutroom.plugin.host.result.ResultCommitter;
 import dev.cutroom.timeline.model.Track;
 import dev.cutroom.timeline.model.TrackKind;
 import javafx.application.Platform;
@@ -25,8 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,18 +45,16 @@ public final class PluginJobs implements AutoCloseable {
     private final JobRunner runner;
     private final PluginEstimates estimates;
     private final ExecutorService waiters = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("plugin-job-wait-", 1).factory());
-    /** The committer of each submitted job, by job id; completed right after submit returns. */
-    private final Map<String, CompletableFuture<ResultCommitter>> committers = new ConcurrentHashMap<>();
 
     /**
-     * @param configure sets up the runner (mode, timeout, work folder); the committer is set here
+     * @param configure sets up the runner (mode, timeout, work folder); each job gets its own committer
      */
     public PluginJobs(EditorModel model, JobsModel jobs, PluginCatalog catalog, Executor uiThread, UnaryOperator<JobRunner.Builder> configure) {
         this.model = Objects.requireNonNull(model, "model");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.runner = configure.apply(JobRunner.builder(catalog.registry())).committer(this::commit).build();
+        this.runner = configure.apply(JobRunner.builder(catalog.registry())).build();
         // estimates get their own runner so they never queue behind a job; its committer applies nothing (an estimate
         // has no outputs) but lets the runner delete each job's folder
         this.estimates = new PluginEstimates(model, configure.apply(JobRunner.builder(catalog.registry())).timeout(Duration.ofMinutes(5))
@@ -107,9 +102,7 @@ public final class PluginJobs implements AutoCloseable {
         Job job = JobRequests.forClips(model.project(), resolver, clipIds, values, instruction);
         PluginDescriptor plugin = catalog.registry().require(pluginId).descriptor();
         EditorSlot slot = new EditorSlot(model, uiThread, resolver.projectFolder());
-        JobHandle handle = runner.submit(pluginId, job);
-        committers.computeIfAbsent(handle.id(), k -> new CompletableFuture<>()).complete(new TimelineCommitter(slot, resolver));
-        handle.result().whenComplete((r, e) -> committers.remove(handle.id()));
+        JobHandle handle = runner.submit(pluginId, job, new TimelineCommitter(slot, resolver), null);
         String what = plugin.name() + " on " + (clipIds.size() == 1 ? "1 clip" : clipIds.size() + " clips");
         PluginJobTask task = new PluginJobTask(what, handle);
         task.setOnSucceeded(e -> succeeded(task.getValue()));
@@ -118,11 +111,6 @@ public final class PluginJobs implements AutoCloseable {
         model.statusProperty().set("Started " + what);
         jobs.submit(task, waiters);
         return task;
-    }
-
-    private CommitReceipt commit(CompletedJob job) throws Exception {
-        ResultCommitter c = committers.computeIfAbsent(job.jobId(), k -> new CompletableFuture<>()).get();
-        return c.commit(job);
     }
 
     /** FX thread: show what the job made. */

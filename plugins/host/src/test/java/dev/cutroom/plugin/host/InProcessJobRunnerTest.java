@@ -58,6 +58,17 @@ class InProcessJobRunnerTest {
     }
 
     @Test
+    void eachJobIsCommittedByTheCommitterItWasSubmittedWith() {
+        // the editor submits every job with the project it was started on; nothing is looked up by job id
+        try (JobRunner r = runner(dir.resolve("own")).committer(job -> { throw new AssertionError("the runner's committer is not used"); }).build()) {
+            JobHandle first = r.submit("test.invert", TestClips.job(clip), job -> new CommitReceipt("first", List.of("take-1")), null);
+            JobHandle second = r.submit("test.invert", TestClips.job(clip), job -> new CommitReceipt("second", List.of("take-2")), null);
+            assertThat(second.result().orTimeout(30, TimeUnit.SECONDS).join().receipt().createdIds()).containsExactly("take-2");
+            assertThat(first.result().orTimeout(30, TimeUnit.SECONDS).join().receipt().createdIds()).containsExactly("take-1");
+        }
+    }
+
+    @Test
     void aFailingCommitFailsTheJobAndRemovesItsOutputs() {
         Path root = dir.resolve("b");
         try (JobRunner r = runner(root).committer(job -> { throw new IllegalStateException("clip was deleted meanwhile"); }).build()) {

@@ -4,6 +4,7 @@ import dev.cutroom.plugin.api.Colour;
 import dev.cutroom.plugin.api.Job;
 import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.LogLevel;
+import dev.cutroom.plugin.host.binding.JobBinder;
 import dev.cutroom.plugin.host.context.JobEnvironment;
 import dev.cutroom.plugin.host.context.JobWorkspace;
 import dev.cutroom.plugin.host.discovery.PluginEntry;
@@ -88,18 +89,25 @@ public final class JobRunner implements AutoCloseable {
         return submit(pluginId, job, null);
     }
 
+    /** {@link #submit(String, Job, ResultCommitter, JobListener)} with the runner's own committer (if any). */
+    public JobHandle submit(String pluginId, Job job, JobListener listener) {
+        return submit(pluginId, job, committer, listener);
+    }
+
     /**
      * Queues a job. Any thread.
      *
-     * @param listener receives every event of this job (attached before it can start), or null
+     * @param committer writes this job's result onto its project (the editor gives each job the project it was
+     *                  started on), or null to return the result uncommitted, its outputs left in the job folder
+     * @param listener  receives every event of this job (attached before it can start), or null
      * @throws IllegalArgumentException at once, with a message for the user, when the plugin is unknown or
      *                                  refused, or the job does not fit it (selection, parameters, instruction)
      */
-    public JobHandle submit(String pluginId, Job job, JobListener listener) {
+    public JobHandle submit(String pluginId, Job job, ResultCommitter committer, JobListener listener) {
         PluginEntry plugin = registry.require(pluginId);
         Job bound = JobBinder.bind(plugin.descriptor(), job);
         String id = "job-" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        RunningJob running = new RunningJob(id, plugin, bound, listener);
+        RunningJob running = new RunningJob(id, plugin, bound, committer, listener);
         unfinished.add(running);
         running.result().whenComplete((r, e) -> unfinished.remove(running));
         jobThreads.execute(() -> run(running));
@@ -126,9 +134,9 @@ public final class JobRunner implements AutoCloseable {
             validator.validate(job.job(), result, workspace);
             CompletedJob completed = new CompletedJob(job.id(), job.plugin().descriptor(), job.job(), result, workspace.outputs(),
                     provenance(job, result), job.elapsed(), null);
-            CompletedJob committed = commit(completed);
+            CompletedJob committed = commit(job.committer(), completed);
             // a committer moved what it keeps out of the job folder; without one the caller takes the outputs from out/
-            if (committer != null) workspace.deleteAll(); else workspace.deleteScratch();
+            if (job.committer() != null) workspace.deleteAll(); else workspace.deleteScratch();
             job.succeed(committed);
         } catch (JobFailedException e) {
             workspace.deleteAll();
@@ -143,7 +151,7 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private CompletedJob commit(CompletedJob completed) throws JobFailedException {
+    private static CompletedJob commit(ResultCommitter committer, CompletedJob completed) throws JobFailedException {
         if (committer == null) return completed;
         try {
             return completed.withReceipt(committer.commit(completed));
@@ -208,7 +216,10 @@ public final class JobRunner implements AutoCloseable {
         /** How results are checked (default: probes media with the engine). */
         public Builder validator(ResultValidator v) { this.validator = v; return this; }
 
-        /** Writes results onto the timeline; without one, results are returned uncommitted. */
+        /**
+         * Writes results onto the timeline for jobs submitted without their own committer; without one, such
+         * results are returned uncommitted.
+         */
         public Builder committer(ResultCommitter c) { this.committer = c; return this; }
 
         public JobRunner build() {

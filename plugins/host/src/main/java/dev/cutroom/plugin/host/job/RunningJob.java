@@ -8,6 +8,7 @@ import dev.cutroom.plugin.host.exec.ExecutionListener;
 import dev.cutroom.plugin.host.exec.FailureKind;
 import dev.cutroom.plugin.host.exec.JobFailedException;
 import dev.cutroom.plugin.host.result.CompletedJob;
+import dev.cutroom.plugin.host.result.ResultCommitter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ final class RunningJob implements JobHandle, ExecutionListener {
     private final String id;
     private final PluginEntry plugin;
     private final Job job;
+    private final ResultCommitter committer;
     private final CancelSignal cancel = new CancelSignal();
     private final CompletableFuture<CompletedJob> result = new CompletableFuture<>();
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
@@ -31,14 +33,18 @@ final class RunningJob implements JobHandle, ExecutionListener {
     private volatile long startedNanos;
     private volatile Instant startedAt;
 
-    RunningJob(String id, PluginEntry plugin, Job job, JobListener listener) {
+    RunningJob(String id, PluginEntry plugin, Job job, ResultCommitter committer, JobListener listener) {
         this.id = id;
         this.plugin = plugin;
         this.job = job;
+        this.committer = committer;
         if (listener != null) listeners.add(listener);
     }
 
     @Override public String id() { return id; }
+
+    /** Writes this job's result onto its project, or null. */
+    ResultCommitter committer() { return committer; }
 
     @Override public String pluginId() { return plugin.id(); }
 

@@ -13,7 +13,7 @@ import dev.cutroom.plugin.host.discovery.PluginRegistry;
 import dev.cutroom.plugin.host.exec.ExecutionListener;
 import dev.cutroom.plugin.host.exec.ExecutionRequest;
 import dev.cutroom.plugin.host.exec.PluginInvocation;
-import dev.cutroom.plugin.host.job.JobBinder;
+import dev.cutroom.plugin.host.binding.JobBinder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,4 +1,4 @@
-package dev.cutroom.plugin.host.job;
+package dev.cutroom.plugin.host.binding;
 
 import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.Job;
