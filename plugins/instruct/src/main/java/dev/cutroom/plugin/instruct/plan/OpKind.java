@@ -31,6 +31,10 @@ public enum OpKind {
     SHARPEN(Category.LOOK, "Sharpen", number("amount", 0, 1, 0.5, "", "Unsharp-mask amount")),
     FILM_GRAIN(Category.LOOK, "Film grain", number("amount", 0, 1, 0.3, "", "Strength of the noise")),
     DENOISE(Category.LOOK, "Denoise", number("strength", 0, 1, 0.5, "", "How much sensor noise to remove")),
+    INVERT(Category.LOOK, "Invert (negative)"),
+    LOOK(Category.LOOK, "Named look",
+            choice("name", "cinematic", NamedLook.IDS, "A documented grade of the look operations (see NamedLook)"),
+            number("amount", 0, 1, 1, "", "How far towards the look")),
     FADE_IN(Category.LOOK, "Fade in from a colour",
             number("duration", 0.04, 600, 1, "s", "Length of the fade at the start"),
             colour("colour", "#000000", "The colour it fades from")),
@@ -41,7 +45,10 @@ public enum OpKind {
     // time
     SPEED(Category.TIME, "Change speed",
             number("factor", 0.05, 100, 1, "x", "Playback speed: 0.5 is half speed (twice as long), 2 is double"),
-            bool("smooth", true, "When slowing down, make the new frames by interpolation (RIFE) instead of repeating frames")),
+            bool("smooth", true, "When slowing down, make the new frames by interpolation (RIFE) instead of repeating frames"),
+            bool("keepPitch", false, "Keep the sound's pitch (time-stretch) instead of playing it faster or slower")),
+    FIT_DURATION(Category.TIME, "Fit to a duration",
+            number("duration", 0.04, 86400, 10, "s", "The length the clip should last; its speed changes to fit (required)")),
     REVERSE(Category.TIME, "Play backwards"),
     FREEZE_FRAME(Category.TIME, "Freeze frame",
             number("at", 0, 86400, 0, "s", "The moment whose picture is held"),
@@ -59,6 +66,25 @@ public enum OpKind {
     ROTATE(Category.GEOMETRY, "Rotate", number("degrees", -360, 360, 90, "°", "Clockwise")),
     FLIP(Category.GEOMETRY, "Flip", choice("direction", "horizontal", List.of("horizontal", "vertical"), "Mirror left-right or upside down")),
     PUNCH_IN(Category.GEOMETRY, "Punch in", number("zoom", 1, 4, 1.2, "x", "How far to zoom into the centre")),
+    LETTERBOX(Category.GEOMETRY, "Letterbox",
+            choice("aspect", "2.39:1", List.of("2.39:1", "2.35:1", "2:1", "1.85:1", "4:3"), "The picture shape inside black bars; the frame size stays")),
+    CROP(Category.GEOMETRY, "Crop the edges",
+            number("left", 0, 0.45, 0, "", "Share of the width removed on the left"),
+            number("right", 0, 0.45, 0, "", "Share of the width removed on the right"),
+            number("top", 0, 0.45, 0, "", "Share of the height removed at the top"),
+            number("bottom", 0, 0.45, 0, "", "Share of the height removed at the bottom")),
+    SCALE(Category.GEOMETRY, "Scale down", number("factor", 0.05, 1, 0.5, "x", "Picture size; centred on black")),
+    SHIFT(Category.GEOMETRY, "Shift",
+            number("x", -1, 1, 0, "", "Share of the frame width; right is positive"),
+            number("y", -1, 1, 0, "", "Share of the frame height; down is positive")),
+    PIP(Category.GEOMETRY, "Picture in picture",
+            choice("position", "bottom-right", List.of("top-left", "top-right", "bottom-left", "bottom-right"), "The corner"),
+            number("size", 0.1, 0.9, 0.33, "", "Width as a share of the frame")),
+    KEN_BURNS(Category.GEOMETRY, "Ken Burns",
+            number("zoom", 1, 2, 1.2, "x", "Zoom reached by the end (from 1, or to 1 when zooming out)"),
+            choice("direction", "in", List.of("in", "out"), "Zoom in or out over the clip"),
+            choice("pan", "none", List.of("none", "left", "right", "up", "down"), "Which way the window drifts")),
+    STABILISE(Category.GEOMETRY, "Stabilise", number("strength", 0, 1, 0.5, "", "How much camera shake is removed")),
 
     // background (person segmentation on every frame)
     BACKGROUND_BLUR(Category.BACKGROUND, "Blur the background", number("strength", 0, 1, 0.6, "", "How much the background is blurred")),
@@ -81,7 +107,9 @@ public enum OpKind {
     MUTE(Category.AUDIO, "Mute"),
     VOLUME(Category.AUDIO, "Volume", number("gainDb", -60, 24, 3, "dB", "Added gain; negative is quieter")),
     AUDIO_FADE_IN(Category.AUDIO, "Fade the sound in", number("duration", 0.04, 600, 1, "s", "Length of the fade at the start")),
-    AUDIO_FADE_OUT(Category.AUDIO, "Fade the sound out", number("duration", 0.04, 600, 1, "s", "Length of the fade at the end"));
+    AUDIO_FADE_OUT(Category.AUDIO, "Fade the sound out", number("duration", 0.04, 600, 1, "s", "Length of the fade at the end")),
+    NORMALISE(Category.AUDIO, "Normalise loudness", number("loudness", -40, -5, -14, "LUFS", "Integrated loudness target (web -14, podcast -16, broadcast -23)")),
+    AUDIO_DENOISE(Category.AUDIO, "Reduce sound noise", number("strength", 0, 1, 0.5, "", "How much hiss, hum or background noise is removed"));
 
     private final Category category;
     private final String label;

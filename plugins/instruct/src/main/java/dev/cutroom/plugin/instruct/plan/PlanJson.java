@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * Plans as JSON, the form the command line prints, the editor edits and the apply job receives:
  * {@code {"schema":"InstructPlan.1","instruction":"...","steps":[{"op":"speed","params":{"factor":0.5,"smooth":true}}]}}.
+ * A step on part of the clip carries {@code "part":{"from":4.5,"to":5.5}} (plan seconds); a look on the background
+ * only carries {@code "region":"background"}. Both are optional, so plans written before them still read.
  */
 public final class PlanJson {
 
@@ -35,6 +37,8 @@ public final class PlanJson {
             n.put("op", s.op().id());
             n.put("category", s.op().category().name().toLowerCase(java.util.Locale.ROOT));
             n.set("params", JSON.valueToTree(s.params()));
+            if (s.background()) n.put("region", "background");
+            if (s.part() != null) n.putObject("part").put("from", s.part().from()).put("to", s.part().to());
         }
         return root;
     }
@@ -74,7 +78,11 @@ public final class PlanJson {
             if (!p.isMissingNode() && !p.isObject()) throw new PlanException("steps[" + i + "].params must be an object");
             p.fields().forEachRemaining(e -> params.put(e.getKey(), value(e.getValue())));
             try {
-                out.add(new Step(op, params));
+                String region = n.path("region").asText("whole");
+                if (!region.equals("whole") && !region.equals("background")) throw new PlanException("region must be 'whole' or 'background', got '" + region + "'");
+                JsonNode part = n.path("part");
+                Step.Part range = part.isObject() ? new Step.Part(part.path("from").asDouble(Double.NaN), part.path("to").asDouble(Double.NaN)) : null;
+                out.add(new Step(op, params, range, region.equals("background")));
             } catch (PlanException e) {
                 throw new PlanException("steps[" + i + "]: " + e.getMessage());
             }

@@ -7,12 +7,38 @@ import java.util.Objects;
 
 /**
  * One operation of a plan with all its parameters (defaults filled in, values checked, in the kind's order).
- * Two steps are equal when their kinds and values are; numbers compare within 1e-6.
+ * Two steps are equal when their kinds, values, parts and regions are; numbers compare within 1e-6.
+ *
+ * @param op         the operation
+ * @param params     its parameters
+ * @param part       the part of the clip it applies to, in plan seconds, or null for the whole clip
+ * @param background whether a look applies to the background only (through the person mask)
  */
-public record Step(OpKind op, Map<String, Object> params) {
+public record Step(OpKind op, Map<String, Object> params, Part part, boolean background) {
+
+    /** A part of the clip, in seconds of the clip as it plays: {@code @from..to} in the plan notation. */
+    public record Part(double from, double to) {
+        public Part {
+            if (!(from >= 0) || !(to > from) || to > 86400) {
+                throw new PlanException("a part of the clip must run forwards within 0..86400 s, got " + from + ".." + to);
+            }
+        }
+
+        boolean same(Part o) {
+            return o != null && Math.abs(from - o.from) <= 1e-6 && Math.abs(to - o.to) <= 1e-6;
+        }
+    }
+
+    /** A step on the whole clip. */
+    public Step(OpKind op, Map<String, Object> params) {
+        this(op, params, null, false);
+    }
 
     public Step {
         Objects.requireNonNull(op, "op");
+        if (background && op.category() != Category.LOOK) {
+            throw new PlanException(op.id() + " cannot apply to the background only: only look operations can");
+        }
         Map<String, Object> given = params == null ? Map.of() : params;
         for (String name : given.keySet()) {
             if (op.param(name).isEmpty()) {
@@ -45,7 +71,17 @@ public record Step(OpKind op, Map<String, Object> params) {
     public Step with(String name, Object value) {
         Map<String, Object> m = new LinkedHashMap<>(params);
         m.put(name, value);
-        return new Step(op, m);
+        return new Step(op, m, part, background);
+    }
+
+    /** This step on a part of the clip only. */
+    public Step during(double from, double to) {
+        return new Step(op, params, new Part(from, to), background);
+    }
+
+    /** This step on the background only. */
+    public Step onBackground() {
+        return new Step(op, params, part, true);
     }
 
     /** A NUMBER parameter. */
@@ -65,7 +101,8 @@ public record Step(OpKind op, Map<String, Object> params) {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Step s) || s.op != op) return false;
+        if (!(o instanceof Step s) || s.op != op || s.background != background) return false;
+        if (part == null ? s.part != null : !part.same(s.part)) return false;
         for (Map.Entry<String, Object> e : params.entrySet()) {
             Object a = e.getValue();
             Object b = s.params.get(e.getKey());
@@ -93,6 +130,8 @@ public record Step(OpKind op, Map<String, Object> params) {
             s.setLength(s.length() - 2);
             s.append(')');
         }
+        if (background) s.append("#background");
+        if (part != null) s.append('@').append(part.from()).append("..").append(part.to());
         return s.toString();
     }
 }
