@@ -20,10 +20,10 @@ import java.util.Optional;
  */
 final class EmbeddingIntents {
 
-    /** Cosine a clause must reach with an operation's example to be taken as that operation. */
-    static final double ACCEPT = 0.58;
+    /** Cosine a clause must reach with an operation's example to be taken as that operation: below it the nearest example is not close, and a guess would risk a wrong plan. */
+    static final double ACCEPT = 0.65;
     /** How far the best supported example must be ahead of the best unsupported one. */
-    static final double MARGIN = 0.03;
+    static final double MARGIN = 0.05;
 
     private record Example(OpKind op, String text, float[] vector) {
     }
@@ -37,11 +37,12 @@ final class EmbeddingIntents {
             "add visual effects such as explosions or fire", "add special effects like lasers", "add an animal or a character to the video",
             "remove a person from the video", "remove an object", "erase the watermark or logo", "change the sky",
             "replace someone's face", "blur a person's face", "blur the licence plate", "add a soundtrack or a song", "add sound effects",
-            "stabilise the shaky footage", "convert it to stereoscopic 3D", "upscale it to 4K", "translate the speech", "transcribe the dialogue",
+            "convert it to stereoscopic 3D", "upscale it to 4K", "translate the speech", "transcribe the dialogue",
             "make it look like a cartoon", "colour grade it like a famous movie", "make it funny", "upload or share it",
             "change the weather", "make the person smile", "add a transition to the next clip",
-            "remove the hum from the audio", "reduce the hiss in the sound", "remove the echo from the voice",
-            "get rid of the wind noise", "clean up the audio", "remove the background noise from the recording",
+            "remove the echo from the voice", "take the reverb out of the room sound",
+            "make it look like a Wes Anderson film", "grade it like The Matrix", "make it look like a Christopher Nolan movie",
+            "put our logo in the corner", "apply my LUT file", "add a zoom transition", "make it 3D", "add an explosion", "put a hat on the person",
             "delete this clip", "remove the clip from the timeline", "duplicate the clip", "split the clip in two",
             "move the clip to the end of the timeline", "join it with the next clip");
 
@@ -106,6 +107,20 @@ final class EmbeddingIntents {
         m.put(OpKind.VOLUME, List.of("make it louder", "make it quieter", "turn the volume up"));
         m.put(OpKind.AUDIO_FADE_IN, List.of("fade the sound in"));
         m.put(OpKind.AUDIO_FADE_OUT, List.of("fade the music out"));
+        m.put(OpKind.INVERT, List.of("invert the colours", "make it a negative image"));
+        m.put(OpKind.LOOK, List.of("give it a cinematic film look", "teal and orange blockbuster grade", "film noir look", "washed out faded look",
+                "make the colours pop", "dark and moody grade", "warm summery look", "90s VHS home video look", "bleach bypass look", "make it look like night"));
+        m.put(OpKind.FIT_DURATION, List.of("make it 10 seconds long", "fit the clip into 20 seconds"));
+        m.put(OpKind.LETTERBOX, List.of("add black bars at the top and bottom", "letterbox it to 2.39:1"));
+        m.put(OpKind.CROP, List.of("crop a little off the edges", "crop 5% off the sides"));
+        m.put(OpKind.SCALE, List.of("make the picture smaller", "scale it down"));
+        m.put(OpKind.SHIFT, List.of("shift the picture to the left", "move the image up a bit"));
+        m.put(OpKind.PIP, List.of("picture in picture in the corner", "make it small in the corner"));
+        m.put(OpKind.KEN_BURNS, List.of("slow zoom across the photo", "ken burns effect", "slowly pan across the frame"));
+        m.put(OpKind.STABILISE, List.of("stabilise the shaky footage", "remove the camera shake"));
+        m.put(OpKind.NORMALISE, List.of("normalise the audio loudness", "even out the volume levels"));
+        m.put(OpKind.AUDIO_DENOISE, List.of("remove the hum from the audio", "reduce the hiss in the sound", "get rid of the wind noise",
+                "clean up the audio", "remove the background noise from the recording"));
         return m;
     }
 }

@@ -38,12 +38,22 @@ import java.util.regex.Pattern;
  *       ("clean up the noise, it was shot in low light" → denoise);</li>
  *   <li>alone, a remark is parsed like any clause ("it's too dark" → brighter) and may be a problem.</li>
  * </ul>
- * Repairing sound (hum, hiss, echo, wind, noise in the audio) is not supported and is refused, never read as
- * mute; "remove the audio" mutes. Typos are read by {@link Spelling} and each one read is stated in the note.
+ * Repairing sound is {@code audio-denoise} (hiss, hum, wind, background noise); echo and reverb removal are
+ * refused, never read as mute; "remove the audio" mutes. Keep/leave/stay clauses are constraints ({@link Constraints}).
+ * Parts of the clip ("the last 3 seconds") are read by {@link ClipParts} and carried by the step. Typos are read by {@link Spelling} and each one read is stated in the note.
  */
 public final class InstructionParser {
 
     private static final int CLOSEST = 3;
+    /** Hedges that do not change what is asked ("maybe 15% quicker" is 15% quicker). */
+    private static final Pattern HEDGES = Pattern.compile(
+            "\\b(?:maybe|perhaps|possibly|kind of|kinda|sort of|sorta|i guess|i think|i suppose|if possible|if you can|if you could|ish|roughly|approximately)\\b");
+    /** "without the chipmunk voice", "keep the pitch": speed changes keep the sound's pitch. */
+    private static final Pattern KEEP_PITCH = Pattern.compile(
+            "\\b(?:but )?(?:without|no|avoid(?:ing)?|not|minus|and no) (?:the |a |any |that )?(?:chipmunk|squeaky|high[- ]pitched|helium|mickey mouse|chipmunky)\\w*(?: (?:voices?|sound|effect|audio|thing))?\\b"
+                    + "|\\b(?:but )?(?:keep|keeping|preserve|preserving|maintain\\w*|with) (?:the |its )?(?:original )?(?:pitch|voice pitch)(?: (?:the same|natural|normal|intact))?\\b"
+                    + "|\\b(?:but )?(?:keep|keeping) (?:the |her |his |their |my )?voices? (?:sounding )?(?:natural|normal|the same)\\b|\\bpitch[- ](?:corrected|preserved|correct\\w*)\\b"
+                    + "|\\b(?:but )?(?:do not|without) (?:change|changing|alter|altering|shift|shifting) (?:the )?pitch\\b|\\bsame pitch\\b");
     private static final Pattern NO_INTERPOLATION = Pattern.compile(
             "\\b(?:without|no|do not use) (?:frame )?(?:interpolation|interpolating|smoothing|frame blending|blending)\\b|\\bchoppy\\b"
                     + "|\\b(?:using |with |by )?(?:frame (?:repetition|repeating|duplication)|repeat(?:ed|ing)? frames|duplicat(?:ed|ing) frames)"
@@ -71,10 +81,8 @@ public final class InstructionParser {
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:the (?:first|last|final|end)\\b|out\\b|in\\b)");
     /** Sound repair, which this plugin cannot do: a sound fault, or cleaning/fixing the sound itself. */
     private static final Pattern AUDIO_REPAIR = Pattern.compile(
-            "\\b(?:hum|humming|hiss|hissing|buzz|buzzing|crackle|crackling|crackles|clicks|clicking|pops|popping|clipping|echo|echoes|echoey"
-                    + "|reverb|wind noise|wind|breaths|breathing|plosives?|sibilance|mouth noises?|background noise|static|feedback"
-                    + "|(?:audio|sound|voice|mic|microphone|dialogue) noise|noise (?:in|on|from) the (?:audio|sound|voice|mic|microphone|dialogue|recording))\\b"
-                    + "|\\b(?:clean(?: up)?|fix|repair|enhance|improve|restore|denoise|de-noise|equali[sz]e|normali[sz]e) (?:up )?(?:the |my |our )?(?:audio|sound|voice|vocals|dialogue|mic|recording)\\b");
+            "\\b(?:clicks|clicking|pops|popping|clipping|clipped|distort\\w*|echo|echoes|echoey|reverb\\w*|breaths|breathing|plosives?|sibilance|mouth noises?|feedback)\\b"
+                    + "|\\bequali[sz]e (?:the |my |our )?(?:audio|sound|voice|vocals|dialogue|mic|recording)\\b");
     /** A sound fault only counts with a removal verb or a sound word ("get rid of the hum", "the hiss in the audio"). */
     private static final Pattern AUDIO_CONTEXT = Pattern.compile("\\b(?:audio|sound|voice|mic|microphone|dialogue|recording)\\b|\\b"
             + IntentLexicon.REMOVE + "\\b|\\b(?:get rid|remove|removing|kill|fix|stop)\\b");
@@ -150,8 +158,17 @@ public final class InstructionParser {
         return embeddings != null;
     }
 
-    /** Understands one instruction. */
+    /** Understands one instruction for a clip of unknown length (parts measured from the end are refused). */
     public ParseResult parse(String instruction) {
+        return parse(instruction, Double.NaN);
+    }
+
+    /**
+     * Understands one instruction.
+     *
+     * @param clipSeconds the clip's length as it plays (for "the last 3 seconds", "the middle second"), or NaN
+     */
+    public ParseResult parse(String instruction, double clipSeconds) {
         String typed = instruction == null ? "" : instruction.strip();
         if (typed.isEmpty()) {
             return result(new Plan(typed, List.of()), List.of(new Problem("", "is empty: type what should be done", List.of())));
@@ -159,18 +176,21 @@ public final class InstructionParser {
         TextNormaliser.Normalised norm = TextNormaliser.normalise(typed, knownWord);
         List<String> notes = new ArrayList<>();
         if (!norm.corrections().isEmpty()) notes.add(Spelling.note(norm.corrections()));
-        String text = norm.text();
+        String text = HEDGES.matcher(norm.text()).replaceAll(" ").replaceAll("\\s+", " ").strip();
         boolean smooth = !NO_INTERPOLATION.matcher(text).find();
         text = NO_INTERPOLATION.matcher(text).replaceAll(" ");
         boolean follow = !DO_NOT_FOLLOW.matcher(text).find();
         text = FOLLOW.matcher(DO_NOT_FOLLOW.matcher(text).replaceAll(" ")).replaceAll(" ");
-        StepMaker maker = new StepMaker(smooth, follow);
+        boolean keepPitch = KEEP_PITCH.matcher(text).find();
+        text = KEEP_PITCH.matcher(text).replaceAll(" , ");
+        StepMaker maker = new StepMaker(smooth, follow, keepPitch, clipSeconds);
 
         List<Problem> problems = new ArrayList<>();
         List<Asked> asked = new ArrayList<>();
         Set<OpKind> forbidden = EnumSet.noneOf(OpKind.class);
         boolean coloursKept = false;
-        boolean anyNegation = false;
+        boolean personKept = false;
+        boolean anyNegation = keepPitch;
         String previous = null;
         List<String> remarks = new ArrayList<>();
         List<String> clauses = new ArrayList<>(ClauseSplitter.split(text));
@@ -185,7 +205,7 @@ public final class InstructionParser {
                 clauses.addAll(remarks);
                 remarks.clear();
             }
-            String clause = clauses.get(ci);
+            String clause = Casual.request(clauses.get(ci)).orElse(clauses.get(ci));
             boolean remark = REMARK.matcher(clause).find();
             String complaint = complaint(clause);
             if (complaint != null && (remark || IntentLexicon.match(clause).isEmpty())) {
@@ -194,22 +214,27 @@ public final class InstructionParser {
                 remarks.add(clause);
                 continue;
             }
-            if (Negation.isNegation(clause) && !MUTE_NOT_NEGATION.matcher(clause).find()) {
+            if (Constraints.keepsPerson(clause)) { // "keep me in colour": the looks go to the background
+                personKept = true;
+                anyNegation = true;
+                continue;
+            }
+            if (Constraints.isConstraint(clause) || Negation.isNegation(clause) && !MUTE_NOT_NEGATION.matcher(clause).find()) {
                 anyNegation = true;
                 String target = Negation.target(clause);
-                Optional<Set<OpKind>> ops = Negation.group(target).or(() -> intent(target).map(EnumSet::of));
-                if (ops.isEmpty()) {
-                    problems.add(new Problem(norm.restore(clause), "says what not to do, but not which change it means", closest(target)));
+                Optional<Set<OpKind>> ops = Constraints.honoured(target) ? Optional.of(EnumSet.noneOf(OpKind.class))
+                        : Negation.group(target).or(() -> IntentLexicon.match(target).map(EnumSet::of));
+                if (ops.isEmpty() || ops.get().isEmpty()) {
+                    notes.add("'" + norm.restore(clause) + "' read as a constraint the plan already honours");
                 } else {
                     forbidden.addAll(ops.get());
                     coloursKept |= ops.get().equals(Negation.COLOUR);
                 }
                 continue;
             }
-            String used = clause;
             if (AUDIO_REPAIR.matcher(clause).find() && AUDIO_CONTEXT.matcher(clause).find()) {
-                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it can mute the sound, change its"
-                        + " volume or fade it, but not repair it (hum, hiss, noise, echo, wind)", closestAudio(clause)));
+                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it can reduce noise in the sound"
+                        + " (hiss, hum, wind), mute it, change its volume or loudness or fade it, but not remove echo or reverb", closestAudio(clause)));
                 continue;
             }
             if (TIMELINE_EDIT.matcher(clause).find() && IntentLexicon.match(clause).isEmpty()) {
@@ -217,12 +242,38 @@ public final class InstructionParser {
                         + " sound, not the timeline (deleting, duplicating, splitting or moving clips)", closest(clause)));
                 continue;
             }
-            if (OBJECT_EDIT.matcher(clause).find()) {
+            if (OBJECT_EDIT.matcher(clause).find() && !ALL_BUT_PERSON.matcher(clause).find() || OUTSIDE_THINGS.matcher(clause).find()) {
                 problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes whole frames,"
                         + " the background behind people and titles, not single people or objects", closest(clause)));
                 continue;
             }
-            Optional<OpKind> op = intent(clause);
+            Optional<Asked> onBackground = backgroundLook(clause, norm, maker);
+            if (onBackground.isPresent()) {
+                asked.add(onBackground.get());
+                previous = clause;
+                continue;
+            }
+            // a part of the clip ("slow just the middle second"): the operation read without the words that name it
+            ClipParts.Result part = ClipParts.find(clause, clipSeconds);
+            String used = clause;
+            Optional<OpKind> op;
+            ClipParts.Found range = null;
+            Optional<OpKind> inRest = part.part().flatMap(f -> IntentLexicon.match(f.rest())).filter(PARTABLE::contains);
+            if (inRest.isPresent()) {
+                op = inRest;
+                range = part.part().get();
+                used = range.rest();
+            } else {
+                op = intent(clause);
+                if (op.isPresent() && (part.part().isPresent() || part.needsLength()) && !PARTABLE.contains(op.get()) && !OWN_TIMES.contains(op.get())) {
+                    problems.add(new Problem(norm.restore(clause), "asks for " + op.get().label() + " on a part of the clip, which it can only do to the whole clip", List.of(op.get())));
+                    continue;
+                }
+            }
+            if (op.isPresent() && PARTABLE.contains(op.get()) && part.needsLength()) {
+                problems.add(new Problem(norm.restore(clause), "names a part measured from the end or the middle, but the clip's length is not known", List.of(op.get())));
+                continue;
+            }
             if (op.isEmpty() && previous != null && ELLIPSIS.matcher(clause).find()) {
                 used = previous.split(" ")[0] + " " + clause; // "cut the first 2 s and the last 3 s"
                 op = IntentLexicon.match(used);
@@ -236,6 +287,7 @@ public final class InstructionParser {
                 problems.add(new Problem(norm.restore(clause), made.problem(), List.of(op.get())));
                 continue;
             }
+            if (range != null) made = during(made, range.from(), range.to());
             asked.add(new Asked(norm.restore(clauses.get(ci)), made, complaint != null && remark));
             previous = used;
         }
@@ -251,6 +303,7 @@ public final class InstructionParser {
         List<Step> steps = new ArrayList<>();
         for (Asked a : asked) {
             for (Step s : a.made.explicit()) {
+                if (personKept) s = Constraints.toBackground(s);
                 if (s.op() == OpKind.VINTAGE && coloursKept) {
                     steps.add(Step.of(OpKind.VIGNETTE)); // vintage without its faded colour
                     steps.add(Step.of(OpKind.FILM_GRAIN));
@@ -269,6 +322,51 @@ public final class InstructionParser {
                     : "was not understood", List.of()));
         }
         return result(new Plan(typed, distinct), problems, notes);
+    }
+
+    /** Operations that may apply to a part of the clip ({@code @FROM..TO}). */
+    static final Set<OpKind> PARTABLE = EnumSet.of(OpKind.BLACK_AND_WHITE, OpKind.SEPIA, OpKind.VINTAGE, OpKind.WARMER, OpKind.COOLER,
+            OpKind.BRIGHTNESS, OpKind.CONTRAST, OpKind.SATURATION, OpKind.VIGNETTE, OpKind.BLUR, OpKind.SHARPEN, OpKind.FILM_GRAIN,
+            OpKind.DENOISE, OpKind.INVERT, OpKind.LOOK, OpKind.SPEED, OpKind.MUTE, OpKind.VOLUME, OpKind.AUDIO_DENOISE);
+    /** Operations whose own parameters say when (trims, fades, titles, freeze): a part of the clip is read by them. */
+    private static final Set<OpKind> OWN_TIMES = EnumSet.of(OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.FREEZE_FRAME,
+            OpKind.TITLE, OpKind.FADE_IN, OpKind.FADE_OUT, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT, OpKind.FIT_DURATION, OpKind.REVERSE);
+
+    private static StepMaker.Made during(StepMaker.Made made, double from, double to) {
+        return new StepMaker.Made(made.explicit().stream().map(s -> s.during(from, to)).toList(),
+                made.implied().stream().map(s -> s.during(from, to)).toList(), null);
+    }
+
+    /** "everything but the person": the background, not an edit of the person. */
+    private static final Pattern ALL_BUT_PERSON = Pattern.compile("\\b(?:everything|all|everyone|the rest)(?: else)? (?:but|except|other than|apart from|besides|around)\\b");
+    /** Things from outside the clip (a logo, a LUT file, another clip): not something a plan of this clip can make. */
+    private static final Pattern OUTSIDE_THINGS = Pattern.compile("\\b(?:logo|watermark|sticker|emoji|luts?|\\w+\\.cube|\\w+\\.3dl)\\b");
+    private static final Pattern BACKGROUND_WORDS = Pattern.compile("\\b(?:" + IntentLexicon.BACKGROUND_PLACE + ")");
+
+    /**
+     * A look asked for the background only ("darken the background", "make everything but me black and white"): the
+     * look read from the clause without the words that name the background, on the background. Blurring the
+     * background is {@code background-blur}; a brightness change there is twice the default (0.3), as the contract's
+     * example has it. Empty when the clause is not a look on the background.
+     */
+    private Optional<Asked> backgroundLook(String clause, TextNormaliser.Normalised norm, StepMaker maker) {
+        Matcher m = BACKGROUND_WORDS.matcher(clause);
+        if (!m.find()) return Optional.empty();
+        String rest = (clause.substring(0, m.start()) + " " + clause.substring(m.end())).replaceAll("\\s+", " ").strip();
+        Optional<OpKind> op = IntentLexicon.match(rest);
+        if (op.isEmpty() || op.get().category() != dev.cutroom.plugin.instruct.plan.Category.LOOK
+                || op.get() == OpKind.FADE_IN || op.get() == OpKind.FADE_OUT) {
+            return Optional.empty();
+        }
+        if (op.get() == OpKind.BLUR) return Optional.empty(); // the lexicon reads it as background-blur
+        StepMaker.Made made = maker.make(op.get(), rest, null);
+        if (made.problem() != null) return Optional.empty();
+        List<Step> steps = new ArrayList<>();
+        for (Step s : made.explicit()) {
+            if (s.op() == OpKind.BRIGHTNESS && Quantities.percent(rest).isEmpty()) s = s.with("amount", Math.max(-1, Math.min(1, 2 * s.number("amount"))));
+            steps.add(s.onBackground());
+        }
+        return Optional.of(new Asked(norm.restore(clause), new StepMaker.Made(steps, List.of(), null), false));
     }
 
     private record Asked(String clause, StepMaker.Made made, boolean remark) {

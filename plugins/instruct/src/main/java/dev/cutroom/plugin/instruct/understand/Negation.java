@@ -20,14 +20,20 @@ import java.util.regex.Pattern;
 final class Negation {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:do not|never|not|no|without|keep(?! (?:only|just)\\b)|leave)\\b\\s*");
+            "^(?:(?:but|and|please) )*(?:do not|never|not|no|without|keep(?! (?:only|just)\\b)|leave)\\b\\s*");
     private static final Pattern FILLER = Pattern.compile(
-            "\\b(?:change|changing|changed|touch|touching|alter|altering|affect|affecting|it|the|my|its|any|make|making|be|as is|as it is|as they are|intact|unchanged|same|original|alone)\\b");
+            "\\b(?:change|changing|changed|touch|touching|alter|altering|affect|affecting|mess|messing|with|it|the|my|its|any|make|making|be|as is|as it is|as they are|intact|unchanged|same|original|alone|should|must|stay|stays|remain|remains|untouched|please|but|and)\\b");
 
     static final Set<OpKind> COLOUR = EnumSet.of(OpKind.BLACK_AND_WHITE, OpKind.SEPIA, OpKind.SATURATION, OpKind.WARMER,
             OpKind.COOLER, OpKind.VINTAGE);
-    static final Set<OpKind> SOUND = EnumSet.of(OpKind.MUTE, OpKind.VOLUME, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT);
-    static final Set<OpKind> LENGTH = EnumSet.of(OpKind.SPEED, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.FREEZE_FRAME);
+    static final Set<OpKind> SOUND = EnumSet.of(OpKind.MUTE, OpKind.VOLUME, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT,
+            OpKind.NORMALISE, OpKind.AUDIO_DENOISE);
+    static final Set<OpKind> LENGTH = EnumSet.of(OpKind.SPEED, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.FREEZE_FRAME,
+            OpKind.FIT_DURATION);
+    /** Everything that changes the picture ("leave the picture alone"). */
+    static final Set<OpKind> PICTURE = java.util.Arrays.stream(OpKind.values())
+            .filter(k -> switch (k.category()) { case LOOK, GEOMETRY, BACKGROUND, TEXT -> true; default -> false; })
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(OpKind.class)));
     static final Set<OpKind> FRAMING = EnumSet.of(OpKind.REFRAME, OpKind.PUNCH_IN, OpKind.ROTATE);
 
     private Negation() {
@@ -56,6 +62,7 @@ final class Negation {
         if (target.matches(".*\\b(?:sound|audio|volume|music)\\b.*")) return Optional.of(SOUND);
         if (target.matches(".*\\b(?:length|duration|timing)\\b.*")) return Optional.of(LENGTH);
         if (target.matches(".*\\b(?:framing|aspect|aspect ratio|frame shape)\\b.*")) return Optional.of(FRAMING);
+        if (target.matches(".*\\b(?:picture|image|video|visuals?|look|footage|grade|grading)\\b.*")) return Optional.of(PICTURE);
         return Optional.empty();
     }
 }

@@ -28,19 +28,21 @@ final class Spelling {
             "warmer", "warmth", "cooler", "colder", "bluer", "golden", "brighter", "brighten", "bright", "brightness",
             "darker", "darken", "lighten", "lighter", "exposure", "contrast", "punchier", "saturation", "saturated",
             "saturate", "desaturate", "vivid", "colourful", "colorful", "colours", "colors", "colour", "color",
-            "vignette", "corners", "edges", "blur", "blurry", "blurred", "sharpen", "sharper", "sharpness", "crisper", "detail",
-            "grain", "grainy", "noise", "noisy", "denoise", "focus", "soften",
-            "slower", "faster", "quicker", "speed", "motion", "timelapse", "reverse", "reversed", "backwards", "rewind",
-            "freeze", "frame", "still", "start", "beginning", "opening", "ending", "first", "final",
-            "seconds", "second", "minutes", "minute", "only", "crop", "reframe", "vertical", "portrait", "square",
-            "widescreen", "landscape", "horizontal", "aspect", "ratio", "rotate", "clockwise", "anticlockwise",
-            "counterclockwise", "upside", "sideways", "mirror", "horizontally", "vertically", "zoom", "punch",
-            "background", "backdrop", "transparent", "remove", "replace", "title", "caption", "subtitle",
-            "lower", "third", "silence", "sound", "audio", "volume", "louder", "quieter", "music", "picture", "image",
-            "video", "slightly", "little", "heavy", "strong", "strongly", "gently", "subtle", "without", "change",
-            "degrees", "decibels", "percent", "double", "twice", "quarter", "center", "centre", "middle", "bottom",
-            "corner", "right", "upper", "green", "yellow", "orange", "purple", "tiktok", "instagram", "youtube",
-            "reels", "shorts", "stories", "interpolation", "follow", "centred", "centered");
+            "vignette", "corners", "edges", "blur", "blurry", "blurred", "sharpen", "sharper", "sharpness", "crisper",
+            "detail", "grain", "grainy", "noise", "noisy", "denoise", "focus", "soften", "slower", "faster", "quicker",
+            "speed", "motion", "timelapse", "reverse", "reversed", "backwards", "rewind", "freeze", "frame", "still",
+            "start", "beginning", "opening", "ending", "first", "final", "seconds", "second", "minutes", "minute",
+            "only", "crop", "reframe", "vertical", "portrait", "square", "widescreen", "landscape", "horizontal",
+            "aspect", "ratio", "rotate", "clockwise", "anticlockwise", "counterclockwise", "upside", "sideways",
+            "mirror", "horizontally", "vertically", "zoom", "punch", "background", "backdrop", "transparent", "remove",
+            "replace", "title", "caption", "subtitle", "lower", "third", "silence", "sound", "audio", "volume",
+            "louder", "quieter", "music", "picture", "image", "video", "slightly", "little", "heavy", "strong",
+            "strongly", "gently", "subtle", "without", "change", "degrees", "decibels", "percent", "double", "twice",
+            "quarter", "center", "centre", "middle", "bottom", "corner", "right", "upper", "green", "yellow", "orange",
+            "purple", "tiktok", "instagram", "youtube", "reels", "shorts", "stories", "interpolation", "follow",
+            "centred", "centered", "mute", "fade", "slow", "fast", "flip", "grey", "gray", "warm", "cool", "dark",
+            "text", "and", "the", "invert", "letterbox", "stabilise", "stabilize", "normalise", "normalize",
+            "cinematic", "shaky", "loudness");
 
     private static final List<String> SORTED = VOCABULARY.stream().sorted().toList();
 
@@ -86,9 +88,50 @@ final class Spelling {
         return out.toString();
     }
 
-    /** The one vocabulary word nearest to {@code w} within the allowed distance, or null (none, or a tie). */
+    private static final Pattern SHORT_WORD = Pattern.compile("(?<![\\w'#./-])[a-z]{3,4}(?![\\w'./-])");
+
+    /**
+     * Typos in short words ("blck and wite"), read only when the phrase as a whole then names an operation and did not
+     * before: a short unknown word is read as the one vocabulary word at distance 1, and kept only if the words around
+     * it (three either side, all short readings applied) match the lexicon while they do not with that word as typed.
+     */
+    static String correctShort(String text, Predicate<String> knownWord, List<Correction> corrections, Predicate<String> phraseKnown) {
+        String[] words = text.split(" ");
+        String[] read = words.clone();
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (!SHORT_WORD.matcher(w).matches() || VOCABULARY.contains(w) || COMMON.contains(w) || knownWord.test(w)) continue;
+            String best = nearest(w, 1);
+            if (best != null) {
+                read[i] = best;
+                any = true;
+            }
+        }
+        if (!any) return text;
+        String[] out = words.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (read[i].equals(words[i])) continue;
+            int from = Math.max(0, i - 3);
+            int to = Math.min(words.length, i + 4);
+            String[] window = java.util.Arrays.copyOfRange(read, from, to);
+            String with = String.join(" ", window);
+            window[i - from] = words[i];
+            String without = String.join(" ", window);
+            if (phraseKnown.test(with) && !phraseKnown.test(without)) {
+                out[i] = read[i];
+                corrections.add(new Correction(words[i], read[i]));
+            }
+        }
+        return String.join(" ", out);
+    }
+
     static String nearest(String w) {
-        int allowed = w.length() >= 8 ? 2 : 1;
+        return nearest(w, w.length() >= 8 ? 2 : 1);
+    }
+
+    /** The one vocabulary word nearest to {@code w} within the allowed distance, or null (none, or a tie). */
+    static String nearest(String w, int allowed) {
         String best = null;
         int bestD = allowed + 1;
         boolean tie = false;

@@ -54,14 +54,20 @@ final class StepMaker {
 
     private final boolean smooth;
     private final boolean followSubject;
+    private final boolean keepPitch;
+    private final double clipSeconds;
 
     /**
      * @param smooth        whether slow motion may interpolate frames (off after "without interpolation")
      * @param followSubject whether reframing follows the person (off after "keep it centred")
+     * @param keepPitch     whether speed changes keep the sound's pitch ("without the chipmunk voice")
+     * @param clipSeconds   the clip's length as it plays (NaN: unknown), for titles placed from the end
      */
-    StepMaker(boolean smooth, boolean followSubject) {
+    StepMaker(boolean smooth, boolean followSubject, boolean keepPitch, double clipSeconds) {
         this.smooth = smooth;
         this.followSubject = followSubject;
+        this.keepPitch = keepPitch;
+        this.clipSeconds = clipSeconds;
     }
 
     Made make(OpKind op, String clause, String quote) {
@@ -89,7 +95,18 @@ final class StepMaker {
                         : Colours.find(clause).map(c -> Made.of(Step.of(op, "colour", c)))
                         .orElse(Made.failed("does not say the new background's colour or image"));
                 case TITLE -> title(clause, quote);
-                case BLACK_AND_WHITE, REVERSE, MUTE -> Made.of(Step.of(op));
+                case BLACK_AND_WHITE, REVERSE, MUTE, INVERT -> Made.of(Step.of(op));
+                case LOOK -> look(clause);
+                case FIT_DURATION -> Quantities.times(clause).isEmpty() ? Made.failed("does not say how long the clip should last")
+                        : Made.of(Step.of(op, "duration", Quantities.times(clause).getLast().seconds()));
+                case LETTERBOX -> Made.of(Step.of(op, "aspect", letterbox(clause)));
+                case CROP -> crop(clause);
+                case SCALE -> Made.of(Step.of(op, "factor", scale(clause)));
+                case SHIFT -> shift(clause);
+                case PIP -> pip(clause);
+                case KEN_BURNS -> kenBurns(clause);
+                case STABILISE, AUDIO_DENOISE -> Made.of(Step.of(op, op.params().get(0).name(), amount(op, clause)));
+                case NORMALISE -> Made.of(Step.of(op, "loudness", loudness(clause)));
             };
         } catch (PlanException e) {
             return Made.failed("asks for a value outside what " + op.label() + " allows (" + e.getMessage() + ")");
@@ -100,7 +117,7 @@ final class StepMaker {
     private static final Pattern REVERSED = Pattern.compile("\\b(?:in reverse|revers\\w*|backwards?|rewind\\w*)\\b");
 
     private Made speed(String c) {
-        Step speed = Step.of(OpKind.SPEED, "factor", speedFactor(c), "smooth", smooth);
+        Step speed = Step.of(OpKind.SPEED, "factor", speedFactor(c), "smooth", smooth, "keepPitch", keepPitch);
         Matcher r = REVERSED.matcher(c);
         if (!r.find()) return Made.of(speed);
         Matcher s = SPEED_WORD.matcher(c);
@@ -210,7 +227,7 @@ final class StepMaker {
     }
 
     /** A frame shape: a known one ("4:3" too, to refuse it by name) or N:M with a one-digit M (m:ss is a time). */
-    static final Pattern ASPECT = Pattern.compile("\\b(?:(\\d{1,2}):(\\d)|(9:16|16:9|21:9|9:21))\\b(?![.:]\\d)");
+    static final Pattern ASPECT = Pattern.compile("(?<![\\d.])(?:(\\d{1,2}):(\\d)|(9:16|16:9|21:9|9:21))\\b(?![.:]\\d)");
 
     private Made reframe(String c) {
         String aspect;
@@ -256,8 +273,8 @@ final class StepMaker {
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent) (?:of (?:the )?(?:frame|screen|picture|image|video)(?:'?s)? ?(?:height)?|(?:tall|high)\\b|(?:text )?(?:size|height)\\b)"
                     + "|\\b(?:size|height) (?:of )?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
 
-    private static Made title(String c, String quote) {
-        if (quote == null || quote.isBlank()) return Made.failed("does not give the words to show; put them in quotes, e.g. add the title 'Day one'");
+    private Made title(String c, String quote) {
+        if (quote == null || quote.isBlank()) return Made.failed("does not give the words to show (e.g. add the title 'Day one', or write Day one at the top)");
         String rest = c.replaceAll(TextNormaliser.ANY_MARK + "\\d+", " ");
         List<Object> params = new ArrayList<>(List.of("text", quote));
         Positions.find(rest).ifPresent(p -> params.addAll(List.of("position", p)));
@@ -270,6 +287,18 @@ final class StepMaker {
             params.addAll(List.of("size", Double.parseDouble(share.group(1) != null ? share.group(1) : share.group(2)) / 100));
         }
         Colours.find(rest).ifPresent(col -> params.addAll(List.of("colour", col)));
+        ClipParts.Result part = ClipParts.find(rest, clipSeconds, false);
+        if (part.part().isPresent()) {
+            ClipParts.Found f = part.part().get();
+            params.addAll(List.of("start", f.from(), "duration", f.to() - f.from()));
+            return Made.of(Step.of(OpKind.TITLE, params.toArray()));
+        }
+        if (rest.matches(".*\\b(?:at|by|near|towards|toward|for) the (?:very )?end\\b.*|.*\\bat the finish\\b.*")) { // the last 2 seconds
+            if (Double.isNaN(clipSeconds)) return Made.failed("is placed from the end, but the clip's length is not known");
+            double d = Math.min(2, clipSeconds);
+            params.addAll(List.of("start", clipSeconds - d, "duration", d));
+            return Made.of(Step.of(OpKind.TITLE, params.toArray()));
+        }
         double[] range = Quantities.range(rest);
         if (range != null && range[1] > range[0] && !rest.matches(".*\\bfor (?:the first )?\\d[^a-z]*(?:s|secs?|seconds?)? ?(?:to|-|until|till) .*")) {
             params.addAll(List.of("start", range[0], "duration", range[1] - range[0])); // "from 2s to 5s"
@@ -278,5 +307,111 @@ final class StepMaker {
             Quantities.timeAfter(rest, "for(?: the first)?").ifPresent(d -> params.addAll(List.of("duration", d)));
         }
         return Made.of(Step.of(OpKind.TITLE, params.toArray()));
+    }
+
+    private static Made look(String c) {
+        String name;
+        if (c.matches(".*\\b(?:teal|blockbuster)\\b.*")) name = "teal-orange";
+        else if (c.matches(".*\\b(?:noir|1940s|detective film)\\b.*")) name = "film-noir";
+        else if (c.matches(".*\\b(?:washed[- ]out|matte|faded|fade(?:d)? look)\\b.*")) name = "faded";
+        else if (c.matches(".*\\b(?:pop|punchy|vivid)\\b.*")) name = "punchy";
+        else if (c.matches(".*\\bmoody\\b.*")) name = "moody";
+        else if (c.matches(".*\\bsumm?e\\w*\\b.*")) name = "warm-summer";
+        else if (c.matches(".*\\b(?:vhs|camcorder|home (?:video|movie))\\b.*")) name = "vhs";
+        else if (c.matches(".*\\b(?:bleach|war film)\\b.*")) name = "bleach-bypass";
+        else if (c.matches(".*\\b(?:night|nighttime|day[- ]for[- ]night)\\b.*")) name = "day-for-night";
+        else name = "cinematic";
+        OptionalDouble pct = Quantities.percent(c);
+        double amount = pct.isPresent() ? pct.getAsDouble() / 100 : Math.min(1, Intensity.of(c).scale);
+        return Made.of(Step.of(OpKind.LOOK, "name", name, "amount", amount));
+    }
+
+    private static String letterbox(String c) {
+        if (c.matches(".*\\b2\\.35\\b.*")) return "2.35:1";
+        if (c.matches(".*\\b1\\.85\\b.*")) return "1.85:1";
+        if (c.matches(".*(?<![\\d.])2\\s*:\\s*1\\b.*|.*\\bunivisium\\b.*")) return "2:1";
+        if (c.matches(".*\\b4:3\\b.*")) return "4:3";
+        return "2.39:1";
+    }
+
+    /** "crop 5% off the sides": each side named gets the share; "a few percent" or no amount is 5%. */
+    private static Made crop(String c) {
+        OptionalDouble pct = Quantities.percent(c);
+        double share = pct.isPresent() ? pct.getAsDouble() / 100 : Math.min(0.45, 0.05 * Intensity.of(c).scale);
+        boolean left = false, right = false, top = false, bottom = false;
+        if (c.matches(".*\\b(?:sides|left and right|both sides)\\b.*")) left = right = true;
+        if (c.matches(".*\\btop and bottom\\b.*|.*\\bbottom and top\\b.*")) top = bottom = true;
+        if (c.matches(".*\\bleft\\b.*")) left = true;
+        if (c.matches(".*\\bright\\b.*")) right = true;
+        if (c.matches(".*\\btop\\b.*")) top = true;
+        if (c.matches(".*\\bbottom\\b.*")) bottom = true;
+        if (!(left || right || top || bottom)) left = right = top = bottom = true; // "the edges", "crop a little"
+        List<Object> p = new ArrayList<>();
+        if (left) p.addAll(List.of("left", share));
+        if (right) p.addAll(List.of("right", share));
+        if (top) p.addAll(List.of("top", share));
+        if (bottom) p.addAll(List.of("bottom", share));
+        return Made.of(Step.of(OpKind.CROP, p.toArray()));
+    }
+
+    private static double scale(String c) {
+        OptionalDouble mult = Quantities.multiplier(c);
+        if (mult.isPresent() && mult.getAsDouble() <= 1) return mult.getAsDouble();
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) return c.matches(".*\\bby \\d+(?:\\.\\d+)?\\s*(?:%|percent).*") ? 1 - pct.getAsDouble() / 100 : pct.getAsDouble() / 100;
+        if (c.matches(".*\\b(?:half|halve)\\b.*")) return 0.5;
+        if (c.matches(".*\\bquarter\\b.*")) return 0.25;
+        return switch (Intensity.of(c)) {
+            case SLIGHT -> 0.75;
+            case NORMAL -> 0.5;
+            case STRONG -> 0.25;
+        };
+    }
+
+    /** "shift it left": 10% of the frame that way; "a bit" halves it, "a lot" doubles it, "by N%" says it. */
+    private static Made shift(String c) {
+        OptionalDouble pct = Quantities.percent(c);
+        double a = pct.isPresent() ? pct.getAsDouble() / 100 : 0.1 * Intensity.of(c).scale;
+        double x = 0, y = 0;
+        if (c.matches(".*\\bleft\\w*\\b.*")) x = -a;
+        else if (c.matches(".*\\bright\\w*\\b.*")) x = a;
+        if (c.matches(".*\\bup\\w*\\b.*")) y = -a;
+        else if (c.matches(".*\\bdown\\w*\\b.*")) y = a;
+        if (x == 0 && y == 0) return Made.failed("does not say which way to shift the picture (left, right, up or down)");
+        return Made.of(Step.of(OpKind.SHIFT, "x", x, "y", y));
+    }
+
+    private static Made pip(String c) {
+        if (c.matches(".*\\b(?:of|with|from|showing) (?:clip|another|the other|a second|second|my other|a different)\\b.*|.*\\bclip \\d.*")) {
+            return Made.failed("puts another clip into the picture, which this plugin cannot do: picture-in-picture here makes this clip small in a corner");
+        }
+        List<Object> p = new ArrayList<>();
+        Positions.find(c).filter(pos -> pos.contains("-") && !pos.equals("lower-third")).ifPresent(pos -> p.addAll(List.of("position", pos)));
+        OptionalDouble pct = Quantities.percent(c);
+        if (pct.isPresent()) p.addAll(List.of("size", pct.getAsDouble() / 100));
+        return Made.of(Step.of(OpKind.PIP, p.toArray()));
+    }
+
+    private static Made kenBurns(String c) {
+        List<Object> p = new ArrayList<>();
+        boolean out = c.matches(".*\\b(?:zoom(?:s|ing)? out|pull(?:s|ing)? (?:back|out)|widen\\w*)\\b.*");
+        if (out) p.addAll(List.of("direction", "out"));
+        OptionalDouble mult = Quantities.multiplier(c);
+        OptionalDouble pct = Quantities.percent(c);
+        if (mult.isPresent()) p.addAll(List.of("zoom", mult.getAsDouble()));
+        else if (pct.isPresent()) p.addAll(List.of("zoom", 1 + pct.getAsDouble() / 100));
+        else if (Intensity.of(c) != Intensity.NORMAL) p.addAll(List.of("zoom", Math.min(2, 1 + 0.2 * Intensity.of(c).scale)));
+        Matcher pan = Pattern.compile("\\b(left|right|up|down)(?:wards?)?\\b").matcher(c);
+        if (pan.find()) p.addAll(List.of("pan", pan.group(1)));
+        return Made.of(Step.of(OpKind.KEN_BURNS, p.toArray()));
+    }
+
+    /** A loudness target: "-16 LUFS" (the sign is implied), podcast −16, broadcast −23, web −14 (the default). */
+    private static double loudness(String c) {
+        Matcher m = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(?:lufs|lkfs|lu)\\b").matcher(c);
+        if (m.find()) return -Math.abs(Double.parseDouble(m.group(1)));
+        if (c.matches(".*\\bpodcasts?\\b.*")) return -16;
+        if (c.matches(".*\\b(?:broadcast|tv|television|ebu|r128|r 128)\\b.*")) return -23;
+        return -14;
     }
 }

@@ -66,6 +66,12 @@ final class TextNormaliser {
             {"\\bvid\\b", "video"},
             {"\\bvol\\b", "volume"},
             {"\\bportrait(?: mode)? (?=look|effect|style|blur)|\\bportrait mode blur\\b", "bokeh "},
+            // "everything but me", "all except the person": the background (the clause splitter must not split on "but")
+            {"\\b(?:everything|all|everyone|the rest|the whole (?:frame|picture|shot))(?: else)? (?:but|except(?: for)?|other than|apart from|besides|around) "
+                    + "(?:me|him|her|them|us|the (?:person|people|subject|speaker|presenter|guy|girl|man|woman|kid|dancer|singer|host))\\b", "the background"},
+            // named looks written with "and", which would split the clause
+            {"\\bteal (?:and|&|n|\\+|/) ?orange\\b|\\borange (?:and|&) teal\\b", "teal-orange"},
+            {"\\bdark (?:and|&) moody\\b|\\bmoody (?:and|&) dark\\b", "moody"},
             // "behind me/him/the person" is the background behind the person
             {"\\b(?:what'?s |what is |everything |the (?:stuff|area|space|scene|wall) )?behind (?:me|him|her|them|us|the (?:person|people|subject|speaker|presenter|guy|girl|man|woman))\\b",
                     "the background"}};
@@ -98,6 +104,7 @@ final class TextNormaliser {
     static Normalised normalise(String instruction, Predicate<String> knownWord) {
         String s = instruction.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'').replace('\u2019', '\'');
         List<String> quotes = new ArrayList<>();
+        s = unquotedTitle(s);
         Matcher q = QUOTED.matcher(s);
         StringBuilder out = new StringBuilder();
         while (q.find()) {
@@ -110,6 +117,7 @@ final class TextNormaliser {
         for (Map.Entry<Pattern, String> r : SLANG_RULES) s = r.getKey().matcher(s).replaceAll(r.getValue());
         List<Spelling.Correction> corrections = new ArrayList<>();
         s = Spelling.correct(s, knownWord, corrections);
+        s = Spelling.correctShort(s, knownWord, corrections, window -> IntentLexicon.match(slang(window)).isPresent());
         if (!corrections.isEmpty()) { // "balck and white" once read as "black and white"
             for (Map.Entry<Pattern, String> r : SLANG_RULES) s = r.getKey().matcher(s).replaceAll(r.getValue());
         }
@@ -125,6 +133,31 @@ final class TextNormaliser {
                 .replaceAll("\\bfade (?:it )?in and out\\b", "fade in and fade out")
                 .replaceAll("\\s+", " ").trim();
         return new Normalised(s, quotes, List.copyOf(corrections));
+    }
+
+    private static String slang(String s) {
+        for (Map.Entry<Pattern, String> r : SLANG_RULES) s = r.getKey().matcher(s).replaceAll(r.getValue());
+        return s;
+    }
+
+    /** "write Good Morning across it", "add a caption saying see you soon": the words of a title typed without quotes. */
+    private static final Pattern UNQUOTED_TITLE = Pattern.compile(
+            "(?i)(?:\\b(?:write|type|print|spell out)\\s+(?:out\\s+)?(?:the (?:words?|text)\\s+)?"
+                    + "|\\b(?:add|put|show|display|include|place|overlay|stick)\\s+(?:(?:a|an|the|some)\\s+)?(?:(?:big|large|small|little|tiny|bold|white|black|red|yellow|green|blue)\\s+)*"
+                    + "(?:title|caption|subtitle|heading|headline|text|words?|lower[- ]third|label)(?:\\s+(?:saying|that says|which says|reading|that reads|with the words?|with the text|of|:))?\\s+"
+                    + "|\\b(?:title|caption|label)\\s+it\\s+|\\b(?:saying|that says|which says|that reads)\\s+)"
+                    + "(?!(?:across|at|on|in|over|along|near|to|for|from|during|until|till|between|after|before|it|this|that|up|down|top|bottom)\\b)"
+                    + "([^,.;!?\"']+?)"
+                    + "(?=\\s+(?:across|at|on|in|over|along|near|for|from|during|until|till|between|after|before|starting|lasting|centred|centered|then|with|up top|down low)\\b"
+                    + "|\\s*[,.;!?]|\\s+and\\s+(?:make|add|fade|slow|speed|mute|turn|blur|then|put|give)\\b|\\s*$)");
+
+    private static String unquotedTitle(String s) {
+        if (s.contains("\"") || s.matches(".*(?<![\\p{L}\\d])'[^']+'(?![\\p{L}\\d]).*")) return s; // quoted: the quote is the title
+        Matcher m = UNQUOTED_TITLE.matcher(s);
+        if (!m.find()) return s;
+        String text = m.group(1).strip();
+        if (text.length() > 80 || !text.matches(".*[\\p{L}\\d].*")) return s;
+        return s.substring(0, m.start(1)) + "\"" + text + "\"" + s.substring(m.end(1));
     }
 
     private static String numberWords(String s) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 /** The evaluation set ({@code eval-set.txt}): instructions with the plans they must give. */
 public final class EvalSet {
 
+    /** The clip every evaluation set assumes (PLAN-CONTRACT.md): 10 s long, so "the last 3 seconds" is 7..10. */
+    public static final double CLIP_SECONDS = 10;
+
     /**
      * One instruction and what it must give.
      *
@@ -38,7 +41,8 @@ public final class EvalSet {
         }
     }
 
-    private static final Pattern STEP = Pattern.compile("([a-z-]+)(?:\\(((?:[^()']|'[^']*')*)\\))?");
+    private static final Pattern STEP = Pattern.compile(
+            "([a-z-]+)(?:\\(((?:[^()']|'[^']*')*)\\))?(#background)?(?:@(\\d+(?:\\.\\d+)?)\\.\\.(\\d+(?:\\.\\d+)?))?");
 
     private EvalSet() {
     }
@@ -76,7 +80,10 @@ public final class EvalSet {
         int at = 0;
         while (m.find()) {
             if (!steps.substring(at, m.start()).isBlank()) throw new IllegalArgumentException("line " + line + ": cannot read '" + steps.substring(at, m.start()) + "'");
-            out.add(step(OpKind.fromId(m.group(1)), m.group(2)));
+            Step step = step(OpKind.fromId(m.group(1)), m.group(2));
+            if (m.group(3) != null) step = step.onBackground();
+            if (m.group(4) != null) step = step.during(Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
+            out.add(step);
             at = m.end();
         }
         return new Case(instruction, out, problem, line);
@@ -109,7 +116,9 @@ public final class EvalSet {
                 Object d = p.kind() == ParamSpec.ParamKind.NUMBER ? ((Number) p.defaultValue()).doubleValue() : p.defaultValue();
                 if (!v.equals(d)) changed.add(p.name() + "=" + (v instanceof String t && p.kind() == ParamSpec.ParamKind.TEXT ? "'" + t + "'" : fmt(v)));
             }
-            parts.add(changed.isEmpty() ? s.op().id() : s.op().id() + "(" + String.join(", ", changed) + ")");
+            String where = (s.background() ? "#background" : "")
+                    + (s.part() == null ? "" : "@" + fmt(s.part().from()) + ".." + fmt(s.part().to()));
+            parts.add((changed.isEmpty() ? s.op().id() : s.op().id() + "(" + String.join(", ", changed) + ")") + where);
         }
         return parts.isEmpty() ? "(nothing)" : String.join(" ", parts);
     }

@@ -33,14 +33,14 @@ class InstructionEvalTest {
         static Report run(InstructionParser parser, List<EvalSet.Case> cases, List<EvalSet.Case> warmUp) {
             java.util.Set<String> timed = new java.util.HashSet<>();
             cases.forEach(c -> timed.add(c.instruction()));
-            warmUp.stream().filter(c -> !timed.contains(c.instruction())).forEach(c -> parser.parse(c.instruction()));
+            warmUp.stream().filter(c -> !timed.contains(c.instruction())).forEach(c -> parser.parse(c.instruction(), EvalSet.CLIP_SECONDS));
             double[] ms = new double[cases.size()];
             int correct = 0;
             List<String> misses = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 EvalSet.Case c = cases.get(i);
                 long t0 = System.nanoTime();
-                ParseResult result = parser.parse(c.instruction());
+                ParseResult result = parser.parse(c.instruction(), EvalSet.CLIP_SECONDS);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 if (c.matches(result)) {
                     correct++;
