@@ -1,5 +1,6 @@
 package dev.cutroom.plugin.instruct.execute;
 
+import dev.cutroom.plugin.instruct.plan.OpKind;
 import dev.cutroom.plugin.instruct.plan.Plan;
 import dev.cutroom.plugin.instruct.plan.Step;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class AudioFilters {
     /** Filters this class emits, for the availability check. */
-    public static final List<String> USED = List.of("volume", "afade");
+    public static final List<String> USED = List.of("volume", "afade", "loudnorm", "aresample", "afftdn", "asetrate", "atempo");
 
     private AudioFilters() {}
 
@@ -24,10 +25,16 @@ public final class AudioFilters {
      */
     public static String of(Plan plan, ClipTiming timing, int sampleRate, long firstSample, long endSample) {
         List<String> chain = new ArrayList<>();
+        double keptStart = firstSample / (double) sampleRate;
         for (Step s : plan.steps()) {
+            String when = s.part() == null ? "" : ":enable='between(t," + LookFilters.num(keptStart + s.part().from() * timing.speed()) + ","
+                    + LookFilters.num(keptStart + s.part().to() * timing.speed()) + ")'";
             switch (s.op()) {
-                case MUTE -> chain.add("volume=0");
-                case VOLUME -> chain.add("volume=" + LookFilters.num(s.number("gainDb")) + "dB");
+                case MUTE -> chain.add("volume=0" + when);
+                case VOLUME -> chain.add("volume=" + LookFilters.num(s.number("gainDb")) + "dB" + when);
+                // single-pass loudness normalisation (EBU R128); loudnorm works at 192 kHz, so resample back
+                case NORMALISE -> chain.add("loudnorm=I=" + LookFilters.num(s.number("loudness")) + ":TP=-1.5:LRA=11,aresample=" + sampleRate);
+                case AUDIO_DENOISE -> chain.add("afftdn=nr=" + LookFilters.num(6 + 30 * s.number("strength")) + ":nf=-40" + when);
                 case AUDIO_FADE_IN -> {
                     long n = samples(s.number("duration"), timing, sampleRate, endSample - firstSample);
                     chain.add("afade=t=in:ss=" + firstSample + ":ns=" + n);
@@ -39,7 +46,26 @@ public final class AudioFilters {
                 default -> { }
             }
         }
+        boolean keepPitch = plan.steps(OpKind.SPEED).stream().anyMatch(st -> st.flag("keepPitch"))
+                || plan.has(OpKind.FIT_DURATION) && plan.steps(OpKind.SPEED).stream().anyMatch(st -> st.flag("keepPitch"));
+        if (keepPitch && Math.abs(timing.speed() - 1) > 1e-6) chain.add(keepPitch(timing.speed(), sampleRate));
         return chain.isEmpty() ? null : String.join(",", chain);
+    }
+
+    /**
+     * The engine plays a retimed clip's sound resampled (pitch follows speed). To keep the pitch, the take's sound
+     * is shifted by 1/speed first, keeping its length: {@code asetrate} moves pitch and length together, then
+     * {@code atempo} (0.5..100 per instance, chained below 0.5) puts the length back.
+     */
+    static String keepPitch(double speed, int sampleRate) {
+        StringBuilder b = new StringBuilder("asetrate=" + Math.round(sampleRate / speed) + ",aresample=" + sampleRate);
+        double tempo = speed;
+        while (tempo < 0.5) {
+            b.append(",atempo=0.5");
+            tempo /= 0.5;
+        }
+        b.append(",atempo=").append(LookFilters.num(tempo));
+        return b.toString();
     }
 
     private static long samples(double planSeconds, ClipTiming timing, int rate, long available) {

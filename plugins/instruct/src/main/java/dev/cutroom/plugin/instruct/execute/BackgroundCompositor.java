@@ -9,10 +9,10 @@ package dev.cutroom.plugin.instruct.execute;
  */
 public final class BackgroundCompositor implements FrameStage {
     /** What goes behind the person. */
-    public sealed interface Backdrop permits Blurred, Solid, Picture, Transparent {}
+    public sealed interface Backdrop permits Filtered, Solid, Picture, Transparent {}
 
-    /** The frame itself, blurred by an FFmpeg filter. */
-    public record Blurred(RgbFilter blur) implements Backdrop {}
+    /** The frame itself through an FFmpeg filter: blurred, or any look (the person keeps the original look). */
+    public record Filtered(RgbFilter filter) implements Backdrop {}
 
     /** One colour ({@code 0xRRGGBB}). */
     public record Solid(int rgb) implements Backdrop {}
@@ -49,7 +49,7 @@ public final class BackgroundCompositor implements FrameStage {
             return new RgbImage(frame.width(), frame.height(), 4, out);
         }
         byte[] back = switch (backdrop) {
-            case Blurred b -> b.blur().apply(frame).pixels();
+            case Filtered b -> b.filter().apply(frame).pixels();
             case Picture p -> p.image().pixels();
             case Solid s -> null;
             case Transparent t -> throw new AssertionError();

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Turns a plan into one FFmpeg filter graph per take. The order is fixed whatever the order of the plan's steps,
  * because it is the order that makes sense on a picture: background (in Java, on the full frame the model sees),
  * then geometry in plan order (so crops and turns compose as asked), then the look in plan order, then fades, then
- * titles (text is not graded, blurred or vignetted).
+ * titles (text is not graded, blurred or vignetted). Looks on the background only are not in the graph: they run in
+ * Java through the person mask ({@link BackgroundCompositor}); a step on part of the clip is enabled only there.
  */
 public final class GraphBuilder {
     private GraphBuilder() {}
@@ -38,13 +39,13 @@ public final class GraphBuilder {
                 continue;
             }
             if (s.op().category() != Category.GEOMETRY) continue;
-            GeometryFilters.Stage stage = GeometryFilters.of(s, size);
+            GeometryFilters.Stage stage = GeometryFilters.of(s, size, Math.max(2, endFrame - firstFrame), timing.takeFps());
             if (!stage.filter().equals("null")) filters.add(stage.filter());
             size = stage.output();
         }
         FrameSize graphInput = followCrop != null ? followCrop : source;
         for (Step s : plan.steps()) {
-            if (s.op().category() == Category.LOOK && s.op() != OpKind.FADE_IN && s.op() != OpKind.FADE_OUT) {
+            if (s.op().category() == Category.LOOK && s.op() != OpKind.FADE_IN && s.op() != OpKind.FADE_OUT && !s.background()) {
                 filters.add(LookFilters.of(s, size.height(), timing, firstFrame, endFrame));
             }
         }

@@ -1,5 +1,6 @@
 package dev.cutroom.plugin.instruct.execute;
 
+import dev.cutroom.plugin.instruct.plan.NamedLook;
 import dev.cutroom.plugin.instruct.plan.Step;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ public final class LookFilters {
     /** Filters this class emits, for the availability check. */
     public static final java.util.List<String> USED = java.util.List.of(
             "hue", "colorchannelmixer", "curves", "colortemperature", "lutyuv", "vignette", "gblur", "unsharp",
-            "noise", "atadenoise", "fade");
+            "noise", "atadenoise", "fade", "negate", "colorbalance");
 
     private LookFilters() {}
 
@@ -27,7 +28,28 @@ public final class LookFilters {
      * @param lastFrame   take frame (exclusive) where the kept part ends
      */
     public static String of(Step step, int frameHeight, ClipTiming timing, int firstFrame, int lastFrame) {
+        String filter = whole(step, frameHeight, timing, firstFrame, lastFrame);
+        if (step.part() == null) return filter;
+        // a part of the clip: every filter of the chain is enabled only between the part's take frames
+        int a = firstFrame + timing.takeFrame(step.part().from());
+        int b = firstFrame + timing.takeFrame(step.part().to()) - 1;
+        return enabledBetween(filter, a, b);
+    }
+
+    /** Each filter of a chain switched on only for take frames {@code a..b} (FFmpeg's timeline editing). */
+    static String enabledBetween(String chain, int a, int b) {
+        StringBuilder out = new StringBuilder();
+        for (String f : chain.split(",(?=[a-z]+=|[a-z]+$)")) {
+            if (out.length() > 0) out.append(',');
+            out.append(f).append(f.contains("=") ? ":" : "=").append("enable='between(n,").append(a).append(',').append(b).append(")'");
+        }
+        return out.toString();
+    }
+
+    private static String whole(Step step, int frameHeight, ClipTiming timing, int firstFrame, int lastFrame) {
         return switch (step.op()) {
+            case INVERT -> "negate";
+            case LOOK -> look(NamedLook.fromId(step.text("name")), step.number("amount"), frameHeight, timing, firstFrame, lastFrame);
             case BLACK_AND_WHITE -> "hue=s=0";
             case SEPIA -> sepia(step.number("amount"));
             case VINTAGE -> vintage(step.number("amount"));
@@ -52,6 +74,19 @@ public final class LookFilters {
             }
             default -> throw new IllegalArgumentException(step.op().id() + " is not a look operation");
         };
+    }
+
+    /** A named look: its split toning (if any), then its grade of plain look operations. */
+    static String look(NamedLook look, double amount, int frameHeight, ClipTiming timing, int firstFrame, int lastFrame) {
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        double teal = look.shadowTeal() * amount;
+        double orange = look.highlightOrange() * amount;
+        if (teal > 0 || orange > 0) {
+            chain.add("colorbalance=rs=" + num(-teal) + ":gs=" + num(teal * 0.3) + ":bs=" + num(teal)
+                    + ":rh=" + num(orange) + ":gh=" + num(orange * 0.3) + ":bh=" + num(-orange));
+        }
+        for (Step s : look.grade(amount)) chain.add(whole(s, frameHeight, timing, firstFrame, lastFrame));
+        return chain.isEmpty() ? "null" : String.join(",", chain);
     }
 
     /** Mixes the identity colour matrix with the classic sepia matrix by {@code a}. */

@@ -39,6 +39,15 @@ public final class PlanRunner {
 
     public JobResult run(Plan plan, Job job, JobContext context) throws Exception {
         if (plan.isEmpty()) throw new IllegalArgumentException("the plan has no operations");
+        for (Step s : plan.steps()) {
+            if (s.part() != null && s.op().category() == Category.TIME) {
+                throw new IllegalArgumentException(s.op().label() + " on part of a clip (" + s.part().from() + " to " + s.part().to()
+                        + " s) is not applied yet: split the clip there and change the speed of that piece; nothing was changed");
+            }
+            if (s.part() != null && s.op().category() != Category.LOOK && s.op().category() != Category.AUDIO) {
+                throw new IllegalArgumentException(s.op().label() + " applies to the whole clip only; nothing was changed");
+            }
+        }
         List<ClipRef> clips = switch (job.selection()) {
             case Selection.Clips c -> c.clips();
             case Selection.Range r -> r.clips();
@@ -180,10 +189,11 @@ public final class PlanRunner {
         /** The Java stages: background first (the model sees the whole frame), then the moving crop, then painted titles. */
         private List<FrameStage> stages(VideoRecipe recipe, ClipTiming timing, List<AutoCloseable> resources) throws Exception {
             List<FrameStage> stages = new ArrayList<>();
-            boolean needMasks = plan.steps().stream().anyMatch(s -> s.op().category() == Category.BACKGROUND) || recipe.followCrop() != null;
+            boolean needMasks = plan.steps().stream().anyMatch(s -> s.op().category() == Category.BACKGROUND || s.background())
+                    || recipe.followCrop() != null;
             PersonMasks masks = needMasks ? openMasks(resources) : null;
             for (Step s : plan.steps()) {
-                if (s.op().category() != Category.BACKGROUND) continue;
+                if (s.op().category() != Category.BACKGROUND && !s.background()) continue;
                 if (masks == null) {
                     warn(s.op().label() + " skipped: the person segmentation model is not available");
                     continue;
@@ -216,18 +226,24 @@ public final class PlanRunner {
 
         private BackgroundCompositor.Backdrop backdrop(Step s, ClipTiming timing, List<AutoCloseable> resources) throws Exception {
             FrameSize size = new FrameSize(clip.width(), clip.height());
+            if (s.op() == OpKind.BACKGROUND_REMOVE) {
+                return s.text("output").equals("alpha") ? new BackgroundCompositor.Transparent() : new BackgroundCompositor.Solid(BackgroundCompositor.GREEN);
+            }
+            if (s.op() == OpKind.BACKGROUND_REPLACE) {
+                return s.text("image").isBlank() ? new BackgroundCompositor.Solid(Integer.parseInt(s.text("colour").substring(1), 16))
+                        : new BackgroundCompositor.Picture(BackgroundImages.cover(Path.of(s.text("image")), size));
+            }
             return switch (s.op()) {
                 case BACKGROUND_BLUR -> {
                     RgbFilter blur = new RgbFilter("gblur=sigma=" + LookFilters.num(1 + s.number("strength") * 0.04 * size.height()), size, timing.takeFps());
                     resources.add(blur);
-                    yield new BackgroundCompositor.Blurred(blur);
+                    yield new BackgroundCompositor.Filtered(blur);
                 }
-                case BACKGROUND_REMOVE -> s.text("output").equals("alpha") ? new BackgroundCompositor.Transparent()
-                        : new BackgroundCompositor.Solid(BackgroundCompositor.GREEN);
-                case BACKGROUND_REPLACE -> s.text("image").isBlank()
-                        ? new BackgroundCompositor.Solid(Integer.parseInt(s.text("colour").substring(1), 16))
-                        : new BackgroundCompositor.Picture(BackgroundImages.cover(Path.of(s.text("image")), size));
-                default -> throw new IllegalArgumentException(s.op().id());
+                default -> { // a look on the background only, its frames counted from the take's first
+                    RgbFilter look = new RgbFilter(LookFilters.of(s, size.height(), timing, 0, timing.sourceFrames()), size, timing.takeFps());
+                    resources.add(look);
+                    yield new BackgroundCompositor.Filtered(look);
+                }
             };
         }
 

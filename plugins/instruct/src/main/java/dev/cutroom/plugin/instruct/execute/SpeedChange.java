@@ -10,13 +10,17 @@ import dev.cutroom.plugin.instruct.plan.Plan;
  * {@link #result()}.
  *
  * @param current the speed the clip plays at now ({@link ClipRef#speed()})
- * @param factor  the product of the plan's SPEED factors (1 when it has none)
+ * @param factor  the product of the plan's SPEED factors and of the factors its FIT_DURATION steps need (1 when none)
  * @param smooth  whether every SPEED step asks for interpolated slow motion
  */
 public record SpeedChange(double current, double factor, boolean smooth) {
 
     public static SpeedChange of(Plan plan, ClipRef clip) {
         double factor = plan.steps(OpKind.SPEED).stream().mapToDouble(s -> s.number("factor")).reduce(1, (a, b) -> a * b);
+        for (var fit : plan.steps(OpKind.FIT_DURATION)) { // the speed that makes the clip, as it will play, last that long
+            double length = clip.sourceRange().duration().toSeconds() / (clip.speed() * factor);
+            factor *= length / fit.number("duration");
+        }
         boolean smooth = plan.steps(OpKind.SPEED).stream().allMatch(s -> s.flag("smooth"));
         return new SpeedChange(clip.speed(), factor, smooth);
     }
