@@ -124,10 +124,15 @@ final class PluginCommand implements Runnable {
                     "Runs in a worker JVM by default; Ctrl+C cancels. The project file is saved (atomically) only when the job succeeds.",
                     "Prints a JSON result on standard output: new take and clip ids, retimed and trimmed clips, output files, provenance.",
                     "With --dry-run (plugins with a planOnly parameter) it prints the plan as JSON and changes nothing;",
-                    "what was not understood goes to standard error and the exit code is 2."})
+                    "what was not understood goes to standard error and the exit code is 2.",
+                    "Without --dry-run, a partly understood instruction applies the understood steps, prints what was not",
+                    "understood on standard error and exits with 3.",
+                    "Exit codes: 0 done; 1 error (nothing changed); 2 dry run not fully understood; 3 applied partly."})
     static final class Run implements java.util.concurrent.Callable<Integer> {
         /** Exit code of a dry run whose instruction was not (fully) understood. */
         static final int NOT_UNDERSTOOD = 2;
+        /** Exit code of a run that applied the understood part of an instruction and reported the rest. */
+        static final int APPLIED_PARTLY = 3;
 
         @Parameters(index = "0", paramLabel = "ID", description = "Plugin id (see 'cutroom plugins list').")
         String id;
@@ -195,7 +200,9 @@ final class PluginCommand implements Runnable {
             }
             if (dryRun) return printPlan(PlanNotes.of(done.result()));
             System.out.println(result(done, opened.file()).toPrettyString());
-            return 0;
+            PlanNotes notes = PlanNotes.of(done.result());
+            notes.problems().forEach(p -> System.err.println("cutroom: not applied: " + p));
+            return notes.understood() ? 0 : APPLIED_PARTLY;
         }
 
         /** The plan on standard output (so it can be piped into a file and edited), problems on standard error. */

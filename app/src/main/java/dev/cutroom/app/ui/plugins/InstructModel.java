@@ -25,8 +25,10 @@ import javafx.collections.ObservableList;
 /**
  * The instruction box for the selected clips, without a window: type an instruction, {@link #plan()} it (a
  * plan-only job, off the FX thread), read the problems, edit or remove steps, then {@link #apply()} the edited
- * plan (one undo step) with the original instruction for provenance. Apply is possible only with a plan that has
- * steps, no problems and valid values, and not while a job runs. FX thread.
+ * plan (one undo step) with the original instruction for provenance. Apply is possible with a plan that has steps
+ * and valid values, and not while a job runs. A partly understood instruction shows its understood steps as the
+ * plan and the clauses not understood as problems: applying then applies the steps shown (the status says so).
+ * FX thread.
  */
 public final class InstructModel {
     private final InstructJobs jobs;
@@ -53,7 +55,7 @@ public final class InstructModel {
         this.clipIds = List.copyOf(clipIds);
         canPlan = Bindings.createBooleanBinding(() -> !busy.get() && !instruction.get().isBlank(), busy, instruction);
         canApply.bind(Bindings.createBooleanBinding(
-                () -> !busy.get() && problems.isEmpty() && !steps.isEmpty() && steps.stream().allMatch(StepEditor::isValid), busy, problems, steps));
+                () -> !busy.get() && !steps.isEmpty() && steps.stream().allMatch(StepEditor::isValid), busy, problems, steps));
     }
 
     public StringProperty instructionProperty() { return instruction; }
@@ -131,7 +133,9 @@ public final class InstructModel {
             steps.clear();
             problems.add("the plan could not be read: " + e.getMessage());
         }
-        if (!problems.isEmpty()) status.set("Not fully understood: change the instruction and plan again");
+        if (!problems.isEmpty() && !steps.isEmpty()) {
+            status.set("Partly understood: Apply applies only the steps below; or change the instruction and plan again");
+        } else if (!problems.isEmpty()) status.set("Not understood: change the instruction and plan again");
         else if (steps.isEmpty()) status.set("Nothing to do: the plan is empty");
         else status.set("Check the plan, adjust it if needed, then apply");
     }

@@ -109,10 +109,23 @@ public final class InstructView extends VBox {
         for (int i = 0; i < model.steps().size(); i++) stepsBox.getChildren().add(row(i, model.steps().get(i)));
     }
 
+    /** ", background only" and ", 4.5–5.5 s" for a step on the background or a part of the clip. */
+    static String where(StepEditor step) {
+        String s = step.background() ? ", background only" : "";
+        if (step.part() != null) {
+            s += String.format(java.util.Locale.ROOT, ", %s\u2013%s s", num(step.part().from()), num(step.part().to()));
+        }
+        return s;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+    }
+
     private VBox row(int index, StepEditor step) {
         Label title = new Label((index + 1) + ". " + step.op().label());
         title.setStyle("-fx-font-weight: bold;");
-        Label category = new Label(step.op().category().name().toLowerCase(java.util.Locale.ROOT));
+        Label category = new Label(step.op().category().name().toLowerCase(java.util.Locale.ROOT) + where(step));
         category.setOpacity(0.6);
         Button remove = new Button("Remove");
         remove.setId("remove-" + index);

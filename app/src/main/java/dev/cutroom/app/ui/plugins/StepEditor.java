@@ -18,11 +18,15 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class StepEditor {
     private final OpKind op;
+    private final Step.Part part;
+    private final boolean background;
     private final Map<String, ObjectProperty<Object>> values = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     StepEditor(Step step) {
         this.op = step.op();
+        this.part = step.part();
+        this.background = step.background();
         for (ParamSpec spec : op.params()) {
             ObjectProperty<Object> p = new SimpleObjectProperty<>(step.params().get(spec.name()));
             p.addListener((o, a, b) -> check());
@@ -31,6 +35,12 @@ public final class StepEditor {
     }
 
     public OpKind op() { return op; }
+
+    /** The part of the clip it applies to, or null for the whole clip (kept as planned). */
+    public Step.Part part() { return part; }
+
+    /** Whether a look applies to the background only (kept as planned). */
+    public boolean background() { return background; }
 
     /** The value of one parameter ({@link ParamSpec} says its kind and range). */
     public ObjectProperty<Object> value(String param) {
@@ -48,7 +58,7 @@ public final class StepEditor {
     public Step toStep() {
         Map<String, Object> m = new LinkedHashMap<>();
         values.forEach((k, v) -> m.put(k, v.get()));
-        return new Step(op, m);
+        return new Step(op, m, part, background);
     }
 
     private void check() {

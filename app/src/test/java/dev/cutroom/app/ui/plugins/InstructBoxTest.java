@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The instruction box headless, with its two jobs faked at the {@link InstructJobs} seam (so the parser's output
  * does not matter): planning runs off the FX thread and can be cancelled, the plan shows as typed steps edited
- * with controls fit for each parameter, problems block Apply, and Apply sends the edited plan with the original
+ * with controls fit for each parameter, a partly understood plan applies only its understood steps, and Apply sends the edited plan with the original
  * instruction.
  */
 @SuppressWarnings("unchecked")
@@ -125,7 +125,7 @@ class InstructBoxTest {
     }
 
     @Test
-    void problemsAreShownInPlainWordsAndBlockApplyAsDoesAnEmptyPlan() throws Exception {
+    void aPartlyUnderstoodInstructionShowsItsProblemsAndAppliesOnlyTheUnderstoodSteps() throws Exception {
         FakeJobs jobs = new FakeJobs();
         InstructModel model = onFx(() -> new InstructModel(jobs, Platform::runLater, List.of("clip-1")));
         InstructView view = shown(model);
@@ -138,14 +138,20 @@ class InstructBoxTest {
         VBox problems = onFx(() -> find(view, "instruct-problems"));
         assertThat(onFx(() -> ((Label) problems.getChildren().getFirst()).getText()))
                 .contains("not understood: 'make it pop' (closest: Saturation, Contrast)");
-        assertThat(onFx(() -> find(view, "instruct-apply").isDisabled())).isTrue();
+        assertThat(onFx(() -> model.statusProperty().get())).contains("Partly understood");
+        assertThat(onFx(() -> find(view, "instruct-apply").isDisabled())).isFalse();
+        runFx(model::apply);
+        waitFor("the apply job", 5000, () -> !jobs.appliedPlans.isEmpty());
+        assertThat(PlanJson.read(jobs.appliedPlans.getFirst()).steps()).containsExactly(Step.of(OpKind.SPEED, "factor", 0.5));
+        jobs.nextApply.complete(null);
+        waitFor("applied", 5000, () -> !model.busyProperty().get());
 
         jobs.nextPlan = CompletableFuture.completedFuture(notes(List.of()));
         runFx(model::plan);
         waitFor("an empty plan", 5000, () -> model.problems().isEmpty() && !model.busyProperty().get());
         assertThat(onFx(() -> model.steps().isEmpty() && find(view, "instruct-apply").isDisabled())).isTrue();
         assertThat(onFx(() -> model.statusProperty().get())).contains("plan is empty");
-        assertThat(jobs.appliedPlans).isEmpty();
+        assertThat(jobs.appliedPlans).hasSize(1);
     }
 
     @Test

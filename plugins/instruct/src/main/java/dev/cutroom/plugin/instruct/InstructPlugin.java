@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * "Instruct edit": understands the instruction into a plan (or takes an edited plan as JSON), reports it,
- * then applies it. Nothing is applied when any part of the instruction was not understood.
+ * then applies it. A partly understood instruction applies its understood steps and reports the clauses that were
+ * not understood (note {@code problems}, and the summary); an instruction with no understood step changes nothing.
  */
 public final class InstructPlugin implements Plugin {
     public static final String ID = "dev.cutroom.instruct";
@@ -38,8 +39,8 @@ public final class InstructPlugin implements Plugin {
         boolean planOnly = job.parameters().has(PLAN_ONLY) && job.parameters().bool(PLAN_ONLY);
         Understood understood = planJson.isBlank() ? understand(job.instruction(), context) : readPlan(planJson);
 
-        if (!understood.problems.isEmpty() && !planOnly) {
-            throw new IllegalArgumentException("The instruction was not fully understood, so nothing was changed:\n"
+        if (!understood.problems.isEmpty() && understood.plan.isEmpty() && !planOnly) {
+            throw new IllegalArgumentException("The instruction was not understood, so nothing was changed:\n"
                     + understood.problems.stream().map(p -> "- " + p.message()).collect(Collectors.joining("\n")));
         }
         if (planOnly) {
@@ -85,6 +86,11 @@ public final class InstructPlugin implements Plugin {
         Map<String, String> notes = new LinkedHashMap<>(applied.provenance().notes());
         notes.put("plan", PlanJson.write(understood.plan));
         if (!understood.note.isEmpty()) notes.put("understanding", understood.note);
-        return new JobResult(applied.outputs(), new ProvenanceNote(models, notes), applied.summary());
+        String summary = applied.summary();
+        if (!understood.problems.isEmpty()) {
+            notes.put("problems", PlanSummary.problemsJson(understood.problems));
+            summary += "; not applied (not understood): " + understood.problems.stream().map(Problem::message).collect(Collectors.joining("; "));
+        }
+        return new JobResult(applied.outputs(), new ProvenanceNote(models, notes), summary);
     }
 }
