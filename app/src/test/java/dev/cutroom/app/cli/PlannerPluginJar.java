@@ -29,7 +29,9 @@ final class PlannerPluginJar {
                                 ? "[{\\"text\\":\\"make it pop\\",\\"closest\\":[\\"Saturation\\",\\"Contrast\\"]}]" : "[]";
                         return JobResult.builder().note("plan", %s).note("problems", problems).summary("Plan: speed").build();
                     }
-                    return JobResult.builder().retime(clip.clipId(), 0.5).summary("slowed down").build();
+                    JobResult.Builder applied = JobResult.builder().retime(clip.clipId(), 0.5).summary("slowed down");
+                    if (job.instruction().contains("pop")) applied.note("problems", "[{\\"text\\":\\"make it pop\\",\\"closest\\":[\\"Saturation\\"]}]");
+                    return applied.build();
                 }
             }
             """;

@@ -71,6 +71,21 @@ class PluginDryRunTest {
     }
 
     @Test
+    void withoutDryRunAPartlyUnderstoodInstructionAppliesTheRestPrintsTheProblemsAndExitsWithThree() throws Exception {
+        Path project = copyOfDemo("partly.cutroom");
+        String clip = firstVideoClip(project);
+        byte[] before = Files.readAllBytes(project);
+
+        CliRun run = CliRun.of("plugin", "run", PlannerPluginJar.ID, "--project", project.toString(), "--clip", clip,
+                "--instruction", "slow it down by half and make it pop", "--in-process");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(run.json().get("timing").get(0).get("edit").asText()).isEqualTo("retime");
+        assertThat(run.err()).contains("not applied: not understood: 'make it pop' (closest: Saturation)");
+        assertThat(Files.readAllBytes(project)).isNotEqualTo(before);
+    }
+
+    @Test
     void withoutDryRunTheJobAppliesAndTheClipIsRetimed() throws Exception {
         Path project = copyOfDemo("applied.cutroom");
         String clip = firstVideoClip(project);

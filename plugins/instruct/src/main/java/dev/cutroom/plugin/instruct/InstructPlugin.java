@@ -37,7 +37,7 @@ public final class InstructPlugin implements Plugin {
     public JobResult run(Job job, JobContext context) throws Exception {
         String planJson = job.parameters().has(PLAN) ? job.parameters().text(PLAN) : "";
         boolean planOnly = job.parameters().has(PLAN_ONLY) && job.parameters().bool(PLAN_ONLY);
-        Understood understood = planJson.isBlank() ? understand(job.instruction(), context) : readPlan(planJson);
+        Understood understood = planJson.isBlank() ? understand(job.instruction(), clipSeconds(job), context) : readPlan(planJson);
 
         if (!understood.problems.isEmpty() && understood.plan.isEmpty() && !planOnly) {
             throw new IllegalArgumentException("The instruction was not understood, so nothing was changed:\n"
@@ -60,12 +60,25 @@ public final class InstructPlugin implements Plugin {
     private record Understood(Plan plan, List<Problem> problems, boolean usedModel, String note) {
     }
 
-    private static Understood understand(String instruction, JobContext context) {
+    /**
+     * The length the selected clips play for, so that "the last 3 seconds" can be placed; NaN when they differ
+     * (parts measured from the end are then reported as not placeable rather than guessed).
+     */
+    static double clipSeconds(Job job) {
+        List<dev.cutroom.plugin.api.ClipRef> clips = switch (job.selection()) {
+            case dev.cutroom.plugin.api.Selection.Clips c -> c.clips();
+            case dev.cutroom.plugin.api.Selection.Range r -> r.clips();
+        };
+        double[] lengths = clips.stream().mapToDouble(c -> c.sourceRange().duration().toSeconds() / c.speed()).distinct().toArray();
+        return lengths.length == 1 ? lengths[0] : Double.NaN;
+    }
+
+    private static Understood understand(String instruction, double clipSeconds, JobContext context) {
         if (instruction == null || instruction.isBlank()) {
             throw new IllegalArgumentException("type an instruction (e.g. \"make it black and white and slow it down by half\"), or give a plan");
         }
         InstructionParser parser = InstructionParser.shared();
-        ParseResult r = parser.parse(instruction);
+        ParseResult r = parser.parse(instruction, clipSeconds);
         if (!r.usedEmbeddings()) context.warn(r.note());
         context.info(PlanSummary.line(r.plan()) + (r.problems().isEmpty() ? "" : " (" + r.problems().size() + " problem(s))"));
         return new Understood(r.plan(), r.problems(), r.usedEmbeddings(), r.note());

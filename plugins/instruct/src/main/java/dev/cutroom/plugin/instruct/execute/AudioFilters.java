@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class AudioFilters {
     /** Filters this class emits, for the availability check. */
-    public static final List<String> USED = List.of("volume", "afade", "loudnorm", "aresample", "afftdn", "asetrate", "atempo");
+    public static final List<String> USED = List.of("volume", "afade", "loudnorm", "aresample", "aformat", "afftdn", "asetrate", "atempo");
 
     private AudioFilters() {}
 
@@ -32,9 +32,11 @@ public final class AudioFilters {
             switch (s.op()) {
                 case MUTE -> chain.add("volume=0" + when);
                 case VOLUME -> chain.add("volume=" + LookFilters.num(s.number("gainDb")) + "dB" + when);
-                // single-pass loudness normalisation (EBU R128); loudnorm works at 192 kHz, so resample back
-                case NORMALISE -> chain.add("loudnorm=I=" + LookFilters.num(s.number("loudness")) + ":TP=-1.5:LRA=11,aresample=" + sampleRate);
-                case AUDIO_DENOISE -> chain.add("afftdn=nr=" + LookFilters.num(6 + 30 * s.number("strength")) + ":nf=-40" + when);
+                // single-pass loudness normalisation (EBU R128); loudnorm works at 192 kHz in doubles, so convert back
+                case NORMALISE -> chain.add("loudnorm=I=" + LookFilters.num(s.number("loudness")) + ":TP=-1.5:LRA=11,aresample="
+                        + sampleRate + ",aformat=sample_fmts=flt");
+                // FFT denoise: up to 6..36 dB off bins under the noise floor, which it tracks from -30 dB
+                case AUDIO_DENOISE -> chain.add("afftdn=nr=" + LookFilters.num(6 + 30 * s.number("strength")) + ":nf=-30:tn=1" + when);
                 case AUDIO_FADE_IN -> {
                     long n = samples(s.number("duration"), timing, sampleRate, endSample - firstSample);
                     chain.add("afade=t=in:ss=" + firstSample + ":ns=" + n);

@@ -12,12 +12,12 @@ class InstructionParserTest {
 
     @Test
     void unknownRequestsBecomeProblemsNamingTheClosestOperations() {
-        ParseResult r = parser.parse("make it pop");
+        ParseResult r = parser.parse("make it sparkle");
         assertThat(r.plan().isEmpty()).isTrue();
         assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.clause()).isEqualTo("make it pop");
+            assertThat(p.clause()).isEqualTo("make it sparkle");
             assertThat(p.closest()).hasSize(3);
-            assertThat(p.message()).startsWith("'make it pop' was not understood; closest: ");
+            assertThat(p.message()).startsWith("'make it sparkle' was not understood; closest: ");
         });
     }
 
@@ -49,7 +49,7 @@ class InstructionParserTest {
         assertThat(ok.usedEmbeddings()).isFalse();
         assertThat(ok.note()).isEqualTo("model missing");
         assertThat(ok.plan().steps()).containsExactly(Step.of(OpKind.BLACK_AND_WHITE), Step.of(OpKind.SPEED, "factor", 0.5));
-        ParseResult unknown = lexicon.parse("make it pop");
+        ParseResult unknown = lexicon.parse("make it sparkle");
         assertThat(unknown.problems()).isNotEmpty();
         assertThat(unknown.problems().getFirst().message()).contains("lexicon only");
     }
