@@ -8,6 +8,7 @@ import dev.cutroom.app.ui.view.InspectorView;
 import dev.cutroom.app.ui.view.MediaBinView;
 import dev.cutroom.app.ui.view.TimelineView;
 import dev.cutroom.app.ui.view.ViewerPane;
+import dev.cutroom.app.ui.vm.ClipboardModel;
 import dev.cutroom.app.ui.vm.EditorModel;
 import dev.cutroom.app.ui.vm.ExportDialogModel;
 import dev.cutroom.app.ui.vm.FrameService;
@@ -16,6 +17,8 @@ import dev.cutroom.app.ui.vm.OtioTransfer;
 import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
+import dev.cutroom.app.ui.vm.TransitionModel;
+import dev.cutroom.timeline.model.Transition;
 import dev.cutroom.app.ui.vm.WindowTitle;
 import dev.cutroom.app.ui.vm.ViewerModel;
 import dev.cutroom.engine.cache.ThumbnailCache;
@@ -83,6 +86,8 @@ public final class EditorWindow {
     private final ExecutorService jobsExecutor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("cutroom-job").unstarted(r));
     private final EditorModel model;
     private final OtioTransfer otio;
+    private final ClipboardModel clipboard;
+    private final TransitionModel transitions;
     private final FrameService frames;
     private final PlaybackEngine playback;
     private final ViewerModel viewer;
@@ -104,6 +109,8 @@ public final class EditorWindow {
         this.settings = settings;
         this.model = EditorModel.forApp(background);
         this.otio = new OtioTransfer(model);
+        this.clipboard = new ClipboardModel(model);
+        this.transitions = new TransitionModel(model);
         this.frames = new FrameService(960, 540, Platform::runLater);
         this.playback = PlaybackEngine.forApp();
         this.viewer = new ViewerModel(model, frames, playback);
@@ -182,6 +189,8 @@ public final class EditorWindow {
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public EditorModel model() { return model; }
+    public ClipboardModel clipboard() { return clipboard; }
+    public TransitionModel transitions() { return transitions; }
     public ViewerModel viewer() { return viewer; }
     public JobsModel jobs() { return jobs; }
     public PluginsUi plugins() { return plugins; }
@@ -218,6 +227,16 @@ public final class EditorWindow {
         redo.textProperty().bind(Bindings.createStringBinding(() -> model.redoLabelProperty().get().isEmpty() ? "Redo" : "Redo " + model.redoLabelProperty().get(), model.redoLabelProperty()));
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Cut", "Shortcut+X", clipboard::cut),
+                item("Copy", "Shortcut+C", clipboard::copy),
+                item("Paste  (over, at the playhead)", "Shortcut+V", () -> clipboard.paste(false)),
+                item("Paste insert  (push later clips)", "Shortcut+Shift+V", () -> clipboard.paste(true)),
+                new SeparatorMenuItem(),
+                item("Add cross-dissolve  (nearest cut)", "Shortcut+T", () -> transitions.add(Transition.CROSS_DISSOLVE)),
+                item("Add dip to black  (nearest cut)", "Shortcut+Shift+T", () -> transitions.add(Transition.DIP_TO_BLACK)),
+                item("Transition length…", null, this::transitionLengthDialog),
+                item("Remove transition", null, transitions::remove),
+                new SeparatorMenuItem(),
                 item("Split at playhead  (S)", "Shortcut+B", model::splitAtPlayhead),
                 item("Delete  (Delete)", null, model::deleteSelection),
                 item("Ripple delete  (Shift+Delete)", null, model::rippleDeleteSelection),
@@ -263,6 +282,8 @@ public final class EditorWindow {
             {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"}, {"M", "Add a marker at the playhead"},
             {"Alt+drag an edge", "Ripple trim (later clips follow)"}, {"Ctrl+drag a cut", "Roll edit (move the cut between two touching clips)"},
             {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"}, {"Ctrl+Shift+I", "Instruct edit: type what to do to the selected clips"},
+            {"Ctrl+X / Ctrl+C", "Cut / copy the selected clips (with their linked sound)"}, {"Ctrl+V / Ctrl+Shift+V", "Paste at the playhead over what is there / pushing later clips"},
+            {"Ctrl+T / Ctrl+Shift+T", "Cross-dissolve / dip to black on the cut nearest the playhead (one second; Edit → Transition length… changes it)"},
             {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
             {"Ctrl+wheel", "Zoom around the pointer"}, {"Wheel / Shift+wheel", "Scroll tracks (when they do not fit) / scroll in time"},
             {"Playback", "Sound at 1x forward only; J/L at other speeds play silently"}};
@@ -534,6 +555,30 @@ public final class EditorWindow {
     /** The status line of a finished export. */
     static String exportFinished(ExportResult r) {
         return String.format(java.util.Locale.ROOT, "Export finished: %s (%d frames in %.1f s)", r.file(), r.videoFrames(), r.elapsed().toMillis() / 1000.0);
+    }
+
+    /** Asks for the length in seconds of the transition on the cut nearest the playhead. */
+    private void transitionLengthDialog() {
+        var current = transitions.current();
+        if (current.isEmpty()) {
+            model.statusProperty().set("Transition length: the cut nearest the playhead has no transition");
+            return;
+        }
+        var rate = model.project().timeline().rate();
+        double seconds = (current.get().inOffset() + current.get().outOffset()) / rate.fps().toDouble();
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(String.format(java.util.Locale.ROOT, "%.2f", seconds));
+        d.initOwner(stage);
+        d.setTitle("Transition length");
+        d.setHeaderText("Length of the transition in seconds");
+        d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        dev.cutroom.app.ui.view.DialogFit.toScreen(d).showAndWait().ifPresent(text -> {
+            try {
+                long frames = rate.nearestFrame(dev.cutroom.timeline.model.Rational.parse(text.strip()));
+                transitions.setLength(Math.max(1, frames));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                model.statusProperty().set("Transition length: not a number of seconds: " + text);
+            }
+        });
     }
 
     private void exportDialog() {

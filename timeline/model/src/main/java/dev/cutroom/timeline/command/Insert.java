@@ -38,28 +38,9 @@ public record Insert(String trackId, long frame, Clip clip, String tailClipId, L
         int ti = Edits.trackIndex(before, trackId);
         Track track = before.timeline().tracks().get(ti);
         Edits.requireUnlocked(track);
-        List<Clip> clips = track.clips();
         Clip placed = clip.withStart(frame);
-        long d = placed.duration();
-        List<Clip> out = new ArrayList<>(clips.size() + 2);
-        int i = Edits.clipAt(clips, frame);
-        if (i >= 0 && clips.get(i).start() < frame) {
-            if (tailClipId == null) {
-                throw new EditException("insert of clip " + clip.id() + " at frame " + frame + " falls inside clip "
-                        + clips.get(i).id() + " on track " + trackId + " and no ids were given for its second part");
-            }
-            Clip[] parts = Edits.cut(Edits.rate(before), clips.get(i), frame, tailClipId, tailTakeIds, null);
-            out.addAll(clips.subList(0, i));
-            out.add(parts[0]);
-            out.add(placed);
-            out.add(parts[1].withStart(parts[1].start() + d));
-            Edits.addShifted(out, clips, i + 1, d);
-        } else {
-            int j = Edits.firstStartingAtOrAfter(clips, frame);
-            out.addAll(clips.subList(0, j));
-            out.add(placed);
-            Edits.addShifted(out, clips, j, d);
-        }
+        List<Clip> out = InsertGap.opened(Edits.rate(before), track, frame, placed.duration(), tailClipId, tailTakeIds, "clip " + clip.id());
+        out.add(Edits.firstStartingAtOrAfter(out, frame + placed.duration()), placed);
         return Edits.finish(this, before, Edits.withTrack(before, ti, track.withClips(out)));
     }
 }

@@ -60,6 +60,15 @@ public record Clip(
         return name;
     }
 
+    /**
+     * This clip under new ids, for a paste: the clip's, each take's (through {@code takeIds}, old id to new) and
+     * the link's; everything else, takes' media and provenance included, is the same.
+     */
+    public Clip withNewIds(String newId, java.util.function.UnaryOperator<String> takeIds, String newLinkId) {
+        List<Take> renamed = takes.stream().map(t -> new Take(takeIds.apply(t.id()), t.mediaId(), t.offset(), t.label(), t.provenance())).toList();
+        return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, renamed, takeIds.apply(activeTakeId), newLinkId);
+    }
+
     public Take take(String takeId) {
         for (Take t : takes) if (t.id().equals(takeId)) return t;
         return null;
