@@ -140,7 +140,7 @@ final class Edits {
         if (active == null) throw new EditException("clip " + c.id() + " has no take " + c.activeTakeId());
         Clip head = c.withDuration(frame - c.start());
         Clip tail = new Clip(newClipId, c.name(), frame, c.end() - frame, c.sourceTimeAt(rate, frame), c.speed(), c.volume(),
-                c.enabled(), takes, active, newLinkId != null ? newLinkId : c.linkId());
+                c.enabled(), takes, active, newLinkId); // not c's link: two clips of one track never share a link
         return new Clip[] {head, tail};
     }
 

@@ -2,6 +2,7 @@ package dev.cutroom.timeline.command;
 
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.FrameRate;
+import dev.cutroom.timeline.model.Limits;
 import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.MediaInfo;
 import dev.cutroom.timeline.model.MediaItem;
@@ -31,7 +32,9 @@ import java.util.Set;
  *       range (when known);</li>
  *   <li>ids are unique across clips, tracks, takes, media and markers;</li>
  *   <li>a transition sits on a cut between two touching clips of its track and fits inside both; transition ids
- *       are unique on their track.</li>
+ *       are unique on their track;</li>
+ *   <li>no two clips on one track share a link id (a link joins a clip to its partners on other tracks);</li>
+ *   <li>the timeline's format, and every clip and marker position, are within {@link Limits}.</li>
  * </ul>
  * Commands check only what they changed (the touched tracks, and the ids they introduce) so that an edit stays
  * fast on long timelines; structural edits (tracks, media, markers) get the full check.
@@ -41,6 +44,9 @@ public final class Invariants {
 
     /** Checks the whole project. */
     public static void check(Project p) {
+        var tl = p.timeline();
+        String format = Limits.formatProblem(tl.rate(), tl.width(), tl.height(), tl.sampleRate(), tl.channels());
+        if (format != null) throw new EditException(format);
         Map<String, MediaItem> media = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
         for (MediaItem m : p.media()) {
@@ -61,7 +67,13 @@ public final class Invariants {
         for (Marker m : p.timeline().markers()) {
             if (m.id() == null) throw new EditException("marker at frame " + m.frame() + " has no id");
             claim(ids, m.id(), "marker " + m.name());
+            checkMarker(rate, m);
         }
+    }
+
+    private static void checkMarker(FrameRate rate, Marker m) {
+        String far = Limits.positionProblem(rate, m.frame(), Math.max(0, m.duration()));
+        if (far != null) throw new EditException("marker " + m.id() + " is too far along: " + far);
     }
 
     private static void claim(Map<String, String> ids, String id, String what) {
@@ -111,6 +123,7 @@ public final class Invariants {
             for (Marker m : after.timeline().markers()) {
                 if (m.id() == null) throw new EditException("marker at frame " + m.frame() + " has no id");
                 if (!seen.add(m.id())) throw new EditException("id " + m.id() + " is used twice by markers");
+                checkMarker(rate, m);
             }
         }
         if (trackListChanged) {
@@ -162,8 +175,19 @@ public final class Invariants {
         long prevEnd = 0;
         String prevId = null;
         List<Clip> clips = t.clips();
+        Map<String, String> links = null;
         for (int i = 0; i < clips.size(); i++) {
             Clip c = clips.get(i);
+            String far = Limits.positionProblem(rate, c.start(), c.duration());
+            if (far != null) throw new EditException("clip " + c.id() + " on track " + t.id() + " is too far along: " + far);
+            if (c.linkId() != null) {
+                if (links == null) links = new HashMap<>();
+                String other = links.putIfAbsent(c.linkId(), c.id());
+                if (other != null) {
+                    throw new EditException("clips " + other + " and " + c.id() + " on track " + t.id() + " share link " + c.linkId()
+                            + "; a link joins clips on different tracks");
+                }
+            }
             if (c.start() < prevEnd) {
                 if (prevId == null) throw new EditException("clip " + c.id() + " on track " + t.id() + " starts before frame 0 (" + c.start() + ")");
                 throw new EditException("clip " + c.id() + " " + c.frames() + " overlaps or comes before clip " + prevId

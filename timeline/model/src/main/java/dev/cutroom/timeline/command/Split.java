@@ -10,7 +10,8 @@ import java.util.List;
  * Splits a clip at {@code frame} (strictly inside it). The first part keeps the clip's id; the second part gets
  * {@code newClipId}, copies of all takes with {@code newTakeIds} (one per take, in order) and starts in the source
  * exactly at {@code clip.sourceTimeAt(rate, frame)}. {@code newLinkId}, when given, becomes the second part's link
- * id (so that split video and audio halves stay linked pairwise); otherwise it keeps the clip's link id.
+ * id (so that split video and audio halves stay linked pairwise); otherwise the second part has no link (two clips
+ * of one track never share one).
  */
 public record Split(String clipId, long frame, String newClipId, List<String> newTakeIds, String newLinkId) implements Command {
     public Split {

@@ -12,8 +12,15 @@ import java.nio.file.Path;
  * @param project the model; media paths exactly as stored (relative to {@code extras.baseFolder()} when relative)
  * @param extras  unknown content and the base folder of relative media paths
  * @param fromVersion the Project.N version the file had before upgrading (less than current for old files)
+ * @param stamp   what the file held when it was read or written (null when not from a file); pass it back to
+ *                {@link ProjectStore#saveOver} so that a file changed by another program is not overwritten
  */
-public record LoadedProject(Project project, Extras extras, int fromVersion) {
+public record LoadedProject(Project project, Extras extras, int fromVersion, FileStamp stamp) {
+    public LoadedProject(Project project, Extras extras, int fromVersion) { this(project, extras, fromVersion, null); }
+
+    /** The same, with the stamp of the file it came from. */
+    public LoadedProject withStamp(FileStamp fileStamp) { return new LoadedProject(project, extras, fromVersion, fileStamp); }
+
     /** True when the file was written in an older format and was upgraded while loading. */
     public boolean upgraded() { return fromVersion < ProjectJson.VERSION; }
 

@@ -23,8 +23,12 @@ public final class ProjectFileException extends IOException {
         INVALID,
         /** Fields are fine one by one, but the project breaks a model rule (overlapping clips, duplicate ids...). */
         MODEL_RULES,
-        /** Reading or writing the file itself failed. */
-        IO
+        /** Reading or writing the file itself failed (also: not a regular file, too large, read-only). */
+        IO,
+        /** The file on disk is no longer the one that was loaded (another program saved it); it was not overwritten. */
+        CHANGED_ON_DISK,
+        /** Another program holds the project's lock ({@link ProjectLock}); the message names it. */
+        LOCKED
     }
 
     private final Kind kind;
