@@ -48,7 +48,7 @@ public final class DemoProject {
         ProjectFactory factory = new ProjectFactory(ids);
         Project project = factory.fromMedia("Demo", shots, ProjectFormat.fromMedia(shots, ProjectFormat.HD_25));
         if (bed != null) project = withMusicBed(project, factory, bed);
-        ProjectFiles.save(project, projectFile);
+        ProjectFiles.save(project, projectFile, "cutroom demo");
         return projectFile;
     }
 

@@ -47,15 +47,18 @@ final class EditCommand {
         /** The edit to perform on {@code project}. */
         abstract dev.cutroom.timeline.command.Command edit(Project project, Clip clip);
 
+        /** Load, edit and save under the project's lock, so that two edits at once are applied one after the other. */
         @Override
         public final void run() {
-            ProjectFiles.Opened opened = ProjectFiles.load(parent.projectFile);
-            Project project = opened.project();
-            Clip clip = findClip(project, clipId);
-            var command = edit(project, clip);
-            Project edited = command.apply(project).after();
-            opened.save(edited);
-            System.out.println(command.label() + ": saved " + opened.file());
+            try (var lock = ProjectFiles.lock(parent.projectFile, "cutroom edit")) {
+                ProjectFiles.Opened opened = ProjectFiles.load(parent.projectFile);
+                Project project = opened.project();
+                Clip clip = findClip(project, clipId);
+                var command = edit(project, clip);
+                Project edited = command.apply(project).after();
+                opened.save(edited);
+                System.out.println(command.label() + ": saved " + opened.file());
+            }
         }
 
         long frame(Project project, String text) {

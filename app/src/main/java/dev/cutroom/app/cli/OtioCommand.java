@@ -4,8 +4,6 @@ import dev.cutroom.otio.ImportReport;
 import dev.cutroom.otio.OtioException;
 import dev.cutroom.otio.OtioExporter;
 import dev.cutroom.otio.OtioImporter;
-import dev.cutroom.timeline.io.ProjectFileException;
-import dev.cutroom.timeline.io.ProjectStore;
 import dev.cutroom.timeline.model.Ids;
 import dev.cutroom.timeline.model.Project;
 import picocli.CommandLine.Command;
@@ -55,17 +53,13 @@ final class OtioCommand {
             Project project = result.project();
             List<String> probeNotes = new ArrayList<>();
             if (!noProbe) project = ImportedMediaProbe.probe(project, target.getParent(), probeNotes);
-            try {
-                new ProjectStore().saveAs(project, result.extras(), target);
-            } catch (ProjectFileException e) {
-                throw new UncheckedIOException("could not save " + target + ": " + e.getMessage(), e);
-            }
+            ProjectFiles.saveNew(project, result.extras(), target, "cutroom otio import");
             int clips = project.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum();
             System.out.printf("Imported %s into %s: %d track(s), %d clip(s), %d marker(s), %d frames at %s fps%n", input, target,
                     project.timeline().tracks().size(), clips, project.timeline().markers().size(), project.timeline().duration(),
                     project.timeline().rate());
             ImportReport report = result.report();
-            System.out.print(report.text().endsWith("\n") ? report.text() : report.text() + "\n");
+            report.text().lines().map(TerminalText::safe).forEach(System.out::println); // names from the file, escaped
             for (String note : probeNotes) System.out.println(note);
             long offline = project.media().stream().filter(m -> !m.isUsable()).count();
             if (offline > 0) System.out.printf("%d media item(s) offline (see the report above)%n", offline);
@@ -89,6 +83,7 @@ final class OtioCommand {
             Path target = output.toAbsolutePath();
             if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
             ProjectFiles.Opened opened = ProjectFiles.load(project);
+            opened.requireNotUsedBy(target, "The export");
             try {
                 OtioExporter.save(opened.project(), opened.extras(), target);
             } catch (OtioException e) {

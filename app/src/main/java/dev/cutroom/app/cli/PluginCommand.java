@@ -16,6 +16,7 @@ import dev.cutroom.plugin.host.job.JobProgress;
 import dev.cutroom.plugin.host.job.JobRunner;
 import dev.cutroom.plugin.host.job.LogLine;
 import dev.cutroom.plugin.host.project.JobRequests;
+import dev.cutroom.plugin.host.project.ProjectFileSlot;
 import dev.cutroom.plugin.host.project.ProjectSlot;
 import dev.cutroom.plugin.host.project.TimelineCommitter;
 import dev.cutroom.plugin.host.result.CommitReceipt;
@@ -133,6 +134,8 @@ final class PluginCommand implements Runnable {
         static final int NOT_UNDERSTOOD = 2;
         /** Exit code of a run that applied the understood part of an instruction and reported the rest. */
         static final int APPLIED_PARTLY = 3;
+        /** How long a finished job waits for the project's lock to add its result: longer than a command, the work is done. */
+        static final Duration COMMIT_LOCK_WAIT = Duration.ofSeconds(30);
 
         @Parameters(index = "0", paramLabel = "ID", description = "Plugin id (see 'cutroom plugins list').")
         String id;
@@ -172,7 +175,10 @@ final class PluginCommand implements Runnable {
             PluginEntry plugin = registry.require(id); // a clear message for unknown or refused plugins, before touching anything
             if (dryRun) DryRun.requireSupported(plugin.descriptor());
             Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, dryRun ? DryRun.parameters(params) : params, instruction);
-            ProjectSlot.Holder slot = ProjectSlot.holding(opened.project());
+            // refuse now, not after a long job, when another program (the editor) holds the project
+            if (!dryRun) ProjectFiles.lock(project, "cutroom plugin run").close();
+            // the result is applied to the project as it is when the job ends, under its lock (edits saved meanwhile stay)
+            ProjectSlot slot = new ProjectFileSlot(opened.file(), "cutroom plugin run " + id, COMMIT_LOCK_WAIT, ProjectFiles::reportKeptAutosave);
             TerminalProgress bar = TerminalProgress.onStderr();
             CompletedJob done;
             try (var interrupt = new CancelOnInterrupt();
@@ -194,7 +200,6 @@ final class PluginCommand implements Runnable {
                     }
                 });
                 done = await(handle, interrupt);
-                if (!dryRun && slot.current() != opened.project()) opened.save(slot.current());
             } finally {
                 bar.finish();
             }

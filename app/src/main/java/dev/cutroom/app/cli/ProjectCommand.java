@@ -71,7 +71,7 @@ final class ProjectCommand {
             }
             String name = target.getFileName().toString().replaceFirst("\\.cutroom$", "");
             Project project = new ProjectFactory(ids).fromMedia(name, items, format);
-            ProjectFiles.save(project, target);
+            ProjectFiles.save(project, target, "cutroom project new");
             System.out.printf("Created %s: %d clip(s), %d frames at %s fps%n", target,
                     project.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum(),
                     project.timeline().duration(), project.timeline().rate());

@@ -15,35 +15,61 @@ import dev.cutroom.timeline.model.Track;
 import java.io.PrintStream;
 import java.util.Locale;
 
+import static dev.cutroom.app.cli.TerminalText.safe;
+
 /** What {@code cutroom project info} prints: a readable outline, or the same facts as JSON. */
 final class ProjectReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+    }
+
+    /** JSON escapes for what Jackson leaves raw but a terminal may act on: DEL, C1 controls and bidi overrides. */
+    private static final class TerminalSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalSafeEscapes() { ascii[0x7f] = ESCAPE_STANDARD; }
+
+        @Override
+        public int[] getEscapeCodesForAscii() { return ascii; }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            String safe = TerminalText.safe(String.valueOf((char) ch));
+            return safe.length() == 1 ? null : new com.fasterxml.jackson.core.io.SerializedString(safe);
+        }
+    }
 
     private ProjectReport() {}
 
     static void printText(Project project, PrintStream out) {
         var timeline = project.timeline();
         FrameRate rate = timeline.rate();
-        out.printf(Locale.ROOT, "%s: %dx%d at %s fps, %d Hz x%d, %d frames (%s)%n", project.name(), timeline.width(), timeline.height(),
+        out.printf(Locale.ROOT, "%s: %dx%d at %s fps, %d Hz x%d, %d frames (%s)%n", safe(project.name()), timeline.width(), timeline.height(),
                 rate, timeline.sampleRate(), timeline.channels(), timeline.duration(), TimeArgument.timecode(timeline.duration(), rate));
         out.printf("Media: %d item(s)%n", project.media().size());
         for (MediaItem m : project.media()) {
-            out.printf("  %s  %s%s%n", m.id(), m.path(), m.error() == null ? "" : "  [error: " + m.error() + "]");
+            out.printf("  %s  %s%s%n", safe(m.id()), safe(m.path()), m.error() == null ? "" : "  [error: " + safe(m.error()) + "]");
         }
         for (Track track : timeline.tracks()) {
-            out.printf("%s %s (%s)%s: %d clip(s)%n", track.kind(), track.name(), track.id(), flags(track), track.clips().size());
+            out.printf("%s %s (%s)%s: %d clip(s)%n", track.kind(), safe(track.name()), safe(track.id()), flags(track), track.clips().size());
             for (Clip clip : track.clips()) {
                 TimeRange source = clip.sourceRange(rate);
                 out.printf(Locale.ROOT, "  %-18s %-16s %s +%d frames  source %.3f-%.3f s  speed %s  take %s (%d take%s)%s%n",
-                        clip.id(), trimName(clip.shownName()), TimeArgument.timecode(clip.start(), rate), clip.duration(),
-                        source.start().toDouble(), source.end().toDouble(), clip.speed(), clip.activeTakeId(),
+                        safe(clip.id()), safe(trimName(clip.shownName())), TimeArgument.timecode(clip.start(), rate), clip.duration(),
+                        source.start().toDouble(), source.end().toDouble(), clip.speed(), safe(clip.activeTakeId()),
                         clip.takes().size(), clip.takes().size() == 1 ? "" : "s", clip.enabled() ? "" : "  [disabled]");
             }
         }
     }
 
     static void printJson(Project project, PrintStream out) {
-        out.println(toJson(project).toPrettyString());
+        try {
+            out.println(JSON.writeValueAsString(toJson(project)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
     }
 
     static ObjectNode toJson(Project project) {

@@ -18,8 +18,12 @@ final class RenderCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .cutroom project file.")
     Path projectFile;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4", description = "Output file; written only when the render completes.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4",
+            description = "Output file; written only when the render completes. Never one of the project's own files (its media, the project, .bak or autosave).")
     Path output;
+
+    @Option(names = "--force", description = "Replace an existing output file.")
+    boolean force;
 
     @Option(names = "--from", paramLabel = "TIME", description = "First timeline position to render (frame, 4.5s or timecode).")
     String from;
@@ -39,6 +43,10 @@ final class RenderCommand implements Runnable {
     @Override
     public void run() {
         ProjectFiles.Opened loaded = ProjectFiles.load(projectFile);
+        loaded.requireNotUsedBy(output, "The render");
+        if (!force && java.nio.file.Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(output.toAbsolutePath() + " exists; pass --force to replace it");
+        }
         loaded.requireConfirmedMedia(allowOutside, "Render");
         var rate = loaded.project().timeline().rate();
         ExportSettings settings = ExportSettings.defaults().withQuality(quality);

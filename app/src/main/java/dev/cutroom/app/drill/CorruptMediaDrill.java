@@ -155,7 +155,7 @@ final class CorruptMediaDrill implements Drill {
         List<MediaItem> items = new ArrayList<>();
         for (Path f : media) items.add(MediaItem.probed(ids.next("media"), resolver.toStoredPath(f), MediaProbe.probe(f)));
         Project project = new ProjectFactory(ids).fromMedia("Corrupt media", items, ProjectFormat.fromMedia(items, ProjectFormat.HD_25));
-        ProjectFiles.save(project, projectFile);
+        ProjectFiles.save(project, projectFile, "cutroom drill");
     }
 
     /** A 64x48 clip of {@value #CLIP_FRAMES} frames at 25 fps. */

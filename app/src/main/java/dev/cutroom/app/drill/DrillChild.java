@@ -18,6 +18,8 @@ import java.nio.file.Path;
  *   <li>{@code export PROJECT TARGET FRAMES}: exports the first FRAMES frames at LOW quality ({@code DONE});</li>
  *   <li>{@code autosave FILE K}: edits the project in FILE (one marker per edit), autosaving every K edits, forever;
  *       {@code EDIT n} once edit n is applied and, when due, autosaved.</li>
+ *   <li>{@code cli ARGS...}: runs the command line ({@code cutroom ARGS...}) and exits with its exit code, so a drill
+ *       can run real commands side by side in separate processes.</li>
  * </ul>
  */
 public final class DrillChild {
@@ -28,6 +30,7 @@ public final class DrillChild {
             case "save" -> save(Path.of(args[1]));
             case "export" -> export(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "autosave" -> autosave(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "cli" -> System.exit(dev.cutroom.app.cli.CutroomCommand.commandLine().execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }

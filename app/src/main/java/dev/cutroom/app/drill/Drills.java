@@ -25,7 +25,10 @@ public final class Drills {
                 new PluginSafetyDrill(PluginSafetyDrill.Kind.FORGED_PROTOCOL),
                 new PluginSafetyDrill(PluginSafetyDrill.Kind.CONFINEMENT),
                 new PluginSafetyDrill(PluginSafetyDrill.Kind.RESULT_LINKS),
-                new HostileInputDrill());
+                new HostileInputDrill(),
+                new ConcurrentEditsDrill(),
+                new PluginRaceDrill(),
+                new FileGuardsDrill());
     }
 
     /**

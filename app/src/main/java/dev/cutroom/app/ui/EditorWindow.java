@@ -439,9 +439,22 @@ public final class EditorWindow {
     /** Saves to {@code target} off the FX thread (tests call it without the file chooser). */
     public java.util.concurrent.CompletableFuture<Path> saveTo(Path target, Runnable then) {
         return model.saveAsAsync(target).whenComplete((file, error) -> {
-            if (error != null) alert(Alert.AlertType.ERROR, "Cannot save", cause(error).getMessage()).show();
-            else then.run();
+            if (error == null) then.run();
+            else if (cause(error) instanceof ProjectFileException e && e.kind() == ProjectFileException.Kind.CHANGED_ON_DISK) offerReloadOrSaveAs(target, e, then);
+            else alert(Alert.AlertType.ERROR, "Cannot save", cause(error).getMessage()).show();
         });
+    }
+
+    /** Another program saved the project since it was opened: never overwrite it; reload it or save elsewhere. */
+    private void offerReloadOrSaveAs(Path target, ProjectFileException e, Runnable then) {
+        ButtonType reload = new ButtonType("Reload from disk (drops my changes)", ButtonBar.ButtonData.LEFT);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, "The project changed on disk", e.getMessage());
+        a.getButtonTypes().setAll(reload, saveAs, cancel);
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        if (answer == reload) open(target);
+        else if (answer == saveAs) saveAsDialog(then);
     }
 
     private void saveAsDialog(Runnable then) {
@@ -665,6 +678,7 @@ public final class EditorWindow {
     private void shutdown() {
         saveLayout();
         model.discardCurrentAutosave();
+        model.releaseLock();
         autosave.stop();
         viewer.pause();
         playback.close();

@@ -84,6 +84,27 @@ class DrillsTest {
         passes(drill, drill.defaultTrials(), work);
     }
 
+    /** Two cutroom edit processes at once: each applied, or refused naming the holder; never a lost update. */
+    @Test
+    void concurrentEdits() throws Exception {
+        DrillResult r = passes(new ConcurrentEditsDrill(), 2, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("edit applied"));
+    }
+
+    /** A plugin run racing an edit: the result is applied to the project as it is when the job ends. */
+    @Test
+    void pluginRace() throws Exception {
+        DrillResult r = passes(new PluginRaceDrill(), 1, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("edit applied"));
+    }
+
+    /** Symlinked project, .bak folder, read-only file, render onto the project, FIFO, /dev/zero. */
+    @Test
+    void fileGuards() throws Exception {
+        Drill drill = new FileGuardsDrill();
+        passes(drill, drill.defaultTrials(), work);
+    }
+
     /** Mutated .otio files (the Resolve, Premiere and Kdenlive fixtures and a Cutroom export): only OtioException naming the file. */
     @Test
     void fuzzOtio() throws Exception {

@@ -20,6 +20,8 @@ import dev.cutroom.timeline.io.Extras;
 import dev.cutroom.timeline.io.LoadedProject;
 import dev.cutroom.timeline.io.ProjectFileException;
 import dev.cutroom.timeline.io.ProjectStore;
+import dev.cutroom.timeline.io.FileStamp;
+import dev.cutroom.timeline.io.ProjectLock;
 import dev.cutroom.timeline.io.Recovery;
 import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.Ids;
@@ -89,8 +91,17 @@ public final class EditorModel {
     private final ObjectProperty<String> focusedClip = new SimpleObjectProperty<>(this, "focusedClip");
     private final BooleanProperty snapping = new SimpleBooleanProperty(this, "snapping", true);
     private Extras extras = Extras.NONE;
+    /** What the project file held when it was opened or last saved: a save refuses when the file differs now. */
+    private FileStamp stamp;
+    /** The project's lock, held while it is open ({@link ProjectLock}); null for an untitled project. */
+    private ProjectLock lock;
+    /** A lock taken by {@link #loadAsync} for a project not shown yet. */
+    private ProjectLock pendingLock;
     private Project autosaved;
     private Path untitledHome;
+
+    /** How long opening or saving waits for a command-line writer to finish with the project. */
+    private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(3);
 
     public EditorModel(Ids ids, Executor background, Executor uiThread) {
         this.ids = ids;
@@ -462,13 +473,24 @@ public final class EditorModel {
     // ------------------------------------------------------------------ files
 
     public void newProject() {
+        releaseLock();
+        stamp = null;
         setProject(new ProjectFactory(ids).empty("Untitled", ProjectFormat.HD_25), null, Extras.NONE);
     }
 
     /** Opens a project file (fast: the file is JSON; media is not touched until shown). */
     public void open(Path file) throws ProjectFileException {
-        LoadedProject loaded = store.load(file);
+        ProjectLock taken = lockFor(file, lock);
+        LoadedProject loaded;
+        try {
+            loaded = store.load(file);
+        } catch (ProjectFileException e) {
+            if (taken != lock) taken.close();
+            throw e;
+        }
+        adoptPending(taken);
         setProject(loaded.project(), file.toAbsolutePath(), loaded.extras());
+        stamp = loaded.stamp();
         if (loaded.upgraded()) status.set("Opened " + file.getFileName() + " (upgraded from an older format; saving writes the new one)");
     }
 
@@ -477,12 +499,25 @@ public final class EditorModel {
 
     /** Opens the autosave of {@code file}; the user's save is untouched until they save. */
     public void restore(Recovery recovery) throws ProjectFileException {
-        restored(recovery, store.loadRecovery(recovery.projectFile()));
+        boolean untitled = recovery.projectFile().equals(untitledAutosaveTarget().toAbsolutePath());
+        if (!untitled && pendingFor(recovery.projectFile()) == null) pendingLock = lockFor(recovery.projectFile(), null);
+        restored(recovery, store.loadRecovery(recovery.projectFile()), savedStamp(recovery.projectFile()));
     }
 
-    private void restored(Recovery recovery, LoadedProject loaded) {
+    /** The stamp of the user's save, which a save of a restored autosave replaces. */
+    private static FileStamp savedStamp(Path projectFile) throws ProjectFileException {
+        try {
+            return FileStamp.ofFile(projectFile);
+        } catch (java.io.IOException e) {
+            throw new ProjectFileException(ProjectFileException.Kind.IO, projectFile.toString(), null, "cannot read the file: " + e, e);
+        }
+    }
+
+    private void restored(Recovery recovery, LoadedProject loaded, FileStamp saveStamp) {
         boolean untitled = recovery.projectFile().equals(untitledAutosaveTarget().toAbsolutePath());
+        adoptPending(untitled ? null : pendingFor(recovery.projectFile()));
         setProject(loaded.project(), untitled ? null : recovery.projectFile(), loaded.extras());
+        stamp = untitled ? null : saveStamp;
         dirty.set(true);
         status.set("Restored the autosave of " + recovery.autosavedAt() + "; save to keep it");
     }
@@ -500,14 +535,66 @@ public final class EditorModel {
     public void saveAs(Path file) throws ProjectFileException {
         Project p = project();
         boolean untitled = projectFile.get() == null;
-        saved(p, store.saveAs(p, extras, file), file, untitled);
+        ProjectLock target = lockFor(file, lock);
+        try {
+            ProjectStore.Saved written = store.saveOver(p, extras, file, expectedStamp(file), ProjectStore.AutosaveRule.SUPERSEDE);
+            adoptPending(target);
+            saved(p, written.written(), file, untitled);
+        } catch (ProjectFileException e) {
+            if (target != lock) target.close();
+            throw e;
+        }
     }
+
+    /** The stamp a save to {@code file} must find there: the loaded one for the project's own file, none for Save As. */
+    private FileStamp expectedStamp(Path file) {
+        Path current = projectFile.get();
+        return current != null && sameFile(current, file) ? stamp : null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return ProjectStore.realTarget(a).equals(ProjectStore.realTarget(b));
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * The lock of {@code file}: {@code held} when that is already it, otherwise newly taken (waiting briefly for a
+     * command-line writer). Throws {@link ProjectFileException.Kind#LOCKED} naming the holder, e.g. another editor.
+     */
+    private static ProjectLock lockFor(Path file, ProjectLock held) throws ProjectFileException {
+        try {
+            if (held != null && held.lockFile().equals(ProjectLock.lockFileOf(file))) return held;
+        } catch (java.io.IOException e) {
+            // fall through: acquire reports it
+        }
+        return ProjectLock.acquireShared(file, "Cutroom editor", LOCK_WAIT); // shared by editor windows of this process
+    }
+
+    /** Makes {@code next} the lock held for the project from now on (UI thread), releasing the one it replaces. */
+    private void adoptPending(ProjectLock next) {
+        if (pendingLock != null && pendingLock != next) pendingLock.close();
+        pendingLock = null;
+        if (lock != null && lock != next) lock.close();
+        lock = next;
+    }
+
+    /** Releases the project's lock (the window closes). */
+    public void releaseLock() {
+        adoptPending(null);
+    }
+
+    /** True while this editor holds the lock of its project file (an untitled project has none). */
+    public boolean holdsLock() { return lock != null; }
 
     /** After a successful write of {@code p}: the file, and the clean state unless the project was edited meanwhile. */
     private void saved(Project p, LoadedProject written, Path file, boolean wasUntitled) {
         Path abs = file.toAbsolutePath();
         if (wasUntitled) discardUntitledAutosave();
         extras = written.extras();
+        stamp = written.stamp();
         projectFile.set(abs);
         if (project() == p) {
             history.adopt(written.project());
@@ -532,16 +619,23 @@ public final class EditorModel {
         Project p = project();
         Extras x = extras;
         boolean untitled = projectFile.get() == null;
+        FileStamp expected = expectedStamp(file);
+        ProjectLock held = lock;
         var result = new java.util.concurrent.CompletableFuture<Path>();
         status.set("Saving " + file.getFileName() + "…");
         background.execute(() -> {
+            ProjectLock target = null;
             try {
-                LoadedProject written = store.saveAs(p, x, file);
+                target = lockFor(file, held);
+                LoadedProject written = store.saveOver(p, x, file, expected, ProjectStore.AutosaveRule.SUPERSEDE).written();
+                ProjectLock taken = target;
                 uiThread.execute(() -> {
+                    adoptPending(taken);
                     saved(p, written, file, untitled);
                     result.complete(file.toAbsolutePath());
                 });
             } catch (Exception | LinkageError e) {
+                if (target != null && target != held) target.close();
                 uiThread.execute(() -> {
                     status.set("Save failed: " + e.getMessage());
                     result.completeExceptionally(e);
@@ -565,12 +659,21 @@ public final class EditorModel {
     public java.util.concurrent.CompletableFuture<Opened> loadAsync(Path file) {
         var result = new java.util.concurrent.CompletableFuture<Opened>();
         status.set("Opening " + file.getFileName() + "…");
+        ProjectLock held = lock;
         background.execute(() -> {
+            ProjectLock taken = null;
             try {
+                taken = lockFor(file, held); // refused, naming the holder, when another editor has it open
                 LoadedProject loaded = store.load(file);
                 Optional<Recovery> recovery = store.findRecovery(file);
-                uiThread.execute(() -> result.complete(new Opened(file.toAbsolutePath(), loaded, recovery)));
+                ProjectLock forShow = taken;
+                uiThread.execute(() -> {
+                    if (pendingLock != null && pendingLock != forShow && pendingLock != lock) pendingLock.close();
+                    pendingLock = forShow;
+                    result.complete(new Opened(file.toAbsolutePath(), loaded, recovery));
+                });
             } catch (Exception | LinkageError e) {
+                if (taken != null && taken != held) taken.close();
                 uiThread.execute(() -> {
                     status.set("Open failed: " + e.getMessage());
                     result.completeExceptionally(e);
@@ -582,9 +685,23 @@ public final class EditorModel {
 
     /** Makes a project read by {@link #loadAsync} the current one. */
     public void show(Opened opened) {
+        adoptPending(pendingFor(opened.file()));
         setProject(opened.loaded().project(), opened.file(), opened.loaded().extras());
+        stamp = opened.loaded().stamp();
         status.set(opened.loaded().upgraded() ? "Opened " + opened.file().getFileName() + " (upgraded from an older format; saving writes the new one)"
                 : "Opened " + opened.file().getFileName());
+    }
+
+    /** The lock {@link #loadAsync} took for {@code file}, or the one held when it is the same file. */
+    private ProjectLock pendingFor(Path file) {
+        try {
+            Path lf = ProjectLock.lockFileOf(file);
+            if (pendingLock != null && pendingLock.lockFile().equals(lf)) return pendingLock;
+            if (lock != null && lock.lockFile().equals(lf)) return lock;
+        } catch (java.io.IOException ignored) {
+            // no lock for a file whose folder is gone
+        }
+        return null;
     }
 
     /** {@link #restore} with the autosave read on the background executor. */
@@ -593,8 +710,9 @@ public final class EditorModel {
         background.execute(() -> {
             try {
                 LoadedProject loaded = store.loadRecovery(recovery.projectFile());
+                FileStamp saveStamp = savedStamp(recovery.projectFile());
                 uiThread.execute(() -> {
-                    restored(recovery, loaded);
+                    restored(recovery, loaded, saveStamp);
                     result.complete(null);
                 });
             } catch (Exception | LinkageError e) {

@@ -26,6 +26,9 @@ public record FileStamp(long size, FileTime modified, String sha256) {
     /** True when {@code now} holds the same bytes as this stamp. */
     public boolean sameContent(FileStamp now) { return now != null && size == now.size && sha256.equals(now.sha256); }
 
+    /** The stamp of a project file as it is now (reading it), or null when it does not exist. */
+    public static FileStamp ofFile(Path file) throws IOException { return read(ProjectStore.realTarget(file), ProjectStore.MAX_FILE_BYTES); }
+
     /**
      * The stamp of {@code file} as it is now (reading it), or null when it does not exist. A file over
      * {@code limit} bytes gets a stamp with only its size (it cannot be the file that was loaded).

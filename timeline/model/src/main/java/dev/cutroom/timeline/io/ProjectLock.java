@@ -33,14 +33,32 @@ import java.util.Optional;
  * because deleting a lock file races with the next holder opening it.
  *
  * <p>Within one JVM the holders are tracked here: POSIX drops every lock a process holds on a file when any of
- * its descriptors of that file is closed, so a JVM must never open a lock file it already holds.
+ * its descriptors of that file is closed, so a JVM must never open a lock file it already holds. A lock taken
+ * {@link #acquireShared shared} (the editor's) is joined by further shared takers in the same JVM, as OS file
+ * locks belong to the process; every other taker waits for it like another process would.
  */
 public final class ProjectLock implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_HOLDER_BYTES = 4096;
     private static final long POLL_MILLIS = 25;
     /** Lock files this JVM holds, guarded by itself. */
-    private static final Map<Path, ProjectLock> HELD = new HashMap<>();
+    private static final Map<Path, Held> HELD = new HashMap<>();
+
+    /** One OS lock of this JVM, with the handles that share it. */
+    private static final class Held {
+        final FileChannel channel;
+        final FileLock lock;
+        final Holder holder;
+        final boolean shared;
+        int handles = 1;
+
+        Held(FileChannel channel, FileLock lock, Holder holder, boolean shared) {
+            this.channel = channel;
+            this.lock = lock;
+            this.holder = holder;
+            this.shared = shared;
+        }
+    }
 
     /** Who holds a lock. */
     public record Holder(long pid, String host, String command, Instant since) {
@@ -51,15 +69,12 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     private final Path lockFile;
-    private final FileChannel channel;
-    private final FileLock lock;
-    private final Holder holder;
+    private final Held held;
+    private boolean closed;
 
-    private ProjectLock(Path lockFile, FileChannel channel, FileLock lock, Holder holder) {
+    private ProjectLock(Path lockFile, Held held) {
         this.lockFile = lockFile;
-        this.channel = channel;
-        this.lock = lock;
-        this.holder = holder;
+        this.held = held;
     }
 
     /** The lock file of {@code projectFile}: {@code .NAME.lock} beside its real file (after symbolic links). */
@@ -75,6 +90,18 @@ public final class ProjectLock implements AutoCloseable {
      * @throws ProjectFileException {@link Kind#LOCKED} naming the holder, or {@link Kind#IO} when the lock file cannot be made
      */
     public static ProjectLock acquire(Path projectFile, String command, Duration wait) throws ProjectFileException {
+        return acquire(projectFile, command, wait, false);
+    }
+
+    /**
+     * Like {@link #acquire}, but joins a shared hold of this JVM on the same project (editor windows of one
+     * process); other processes, and exclusive takers in this JVM, are kept out all the same.
+     */
+    public static ProjectLock acquireShared(Path projectFile, String command, Duration wait) throws ProjectFileException {
+        return acquire(projectFile, command, wait, true);
+    }
+
+    private static ProjectLock acquire(Path projectFile, String command, Duration wait, boolean shared) throws ProjectFileException {
         Path lockFile;
         try {
             lockFile = lockFileOf(projectFile);
@@ -85,7 +112,7 @@ public final class ProjectLock implements AutoCloseable {
         while (true) {
             ProjectLock lock;
             try {
-                lock = tryAcquire(lockFile, command);
+                lock = tryAcquire(lockFile, command, shared);
             } catch (IOException e) {
                 throw new ProjectFileException(Kind.IO, projectFile.toString(), null, "cannot lock the project (" + lockFile + "): " + e, e);
             }
@@ -113,13 +140,18 @@ public final class ProjectLock implements AutoCloseable {
         }
     }
 
-    public Holder holder() { return holder; }
+    public Holder holder() { return held.holder; }
 
     public Path lockFile() { return lockFile; }
 
-    private static ProjectLock tryAcquire(Path lockFile, String command) throws IOException {
+    private static ProjectLock tryAcquire(Path lockFile, String command, boolean shared) throws IOException {
         synchronized (HELD) {
-            if (HELD.containsKey(lockFile)) return null;
+            Held here = HELD.get(lockFile);
+            if (here != null) {
+                if (!shared || !here.shared) return null;
+                here.handles++;
+                return new ProjectLock(lockFile, here);
+            }
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock = null;
             try {
@@ -140,15 +172,15 @@ public final class ProjectLock implements AutoCloseable {
                 channel.close();
                 throw e;
             }
-            ProjectLock held = new ProjectLock(lockFile, channel, lock, holder);
+            Held held = new Held(channel, lock, holder, shared);
             HELD.put(lockFile, held);
-            return held;
+            return new ProjectLock(lockFile, held);
         }
     }
 
     private static Optional<Holder> holderOf(Path lockFile) {
         synchronized (HELD) {
-            ProjectLock here = HELD.get(lockFile);
+            Held here = HELD.get(lockFile);
             if (here != null) return Optional.of(here.holder);
             // not held by this JVM, so reading (and closing) the file cannot drop a lock of ours
             try (InputStream in = Files.newInputStream(lockFile, LinkOption.NOFOLLOW_LINKS)) {
@@ -173,6 +205,20 @@ public final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code ProjectLock FILE COMMAND}: holds the lock of project FILE as COMMAND until standard input ends, printing
+     * {@code LOCKED} once it holds it. Tests and drills use it as "another process that has the project open".
+     */
+    public static void main(String[] args) throws Exception {
+        try (ProjectLock lock = acquire(Path.of(args[0]), args[1], Duration.ofSeconds(30))) {
+            System.out.println("LOCKED");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // hold until the parent closes our input (or dies)
+            }
+        }
+    }
+
     /** Control characters (terminal escapes) in a holder's text are shown as {@code ?}. */
     private static String printable(String s) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), 200));
@@ -180,19 +226,21 @@ public final class ProjectLock implements AutoCloseable {
         return sb.toString();
     }
 
-    /** Releases the lock; the lock file stays, emptied. */
+    /** Releases this handle; the last one releases the lock. The lock file stays, emptied. */
     @Override
     public void close() {
         synchronized (HELD) {
-            if (HELD.get(lockFile) != this) return;
+            if (closed) return;
+            closed = true;
+            if (--held.handles > 0) return;
             try {
-                channel.truncate(0);
+                held.channel.truncate(0);
             } catch (IOException ignored) {
                 // the content only names the holder; a stale name without a lock is ignored
             }
             try {
-                lock.release();
-                channel.close();
+                held.lock.release();
+                held.channel.close();
             } catch (IOException ignored) {
                 // closing the channel releases the lock in any case
             } finally {

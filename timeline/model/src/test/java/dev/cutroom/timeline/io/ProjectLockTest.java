@@ -36,6 +36,31 @@ class ProjectLockTest {
     }
 
     @Test
+    void aLockHeldByAnotherProcessIsRefusedNamingThatProcessAndFreedWhenItEnds() throws Exception {
+        Path file = dir.resolve("film.cutroom");
+        try (OtherProcess other = OtherProcess.holding(file, "Cutroom editor")) {
+            assertThatThrownBy(() -> ProjectLock.acquire(file, "cutroom edit", Duration.ofMillis(100)))
+                    .hasMessageContaining("in use by pid " + other.pid() + " on host ").hasMessageContaining("(Cutroom editor)");
+            assertThatThrownBy(() -> ProjectLock.acquireShared(file, "Cutroom editor", Duration.ZERO)).hasMessageContaining("pid " + other.pid());
+        }
+        try (ProjectLock mine = ProjectLock.acquire(file, "cutroom edit", Duration.ofSeconds(30))) {
+            assertThat(mine.holder().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void sharedHoldersOfOneProcessJoinButExclusiveOnesWait() throws Exception {
+        Path file = dir.resolve("film.cutroom");
+        ProjectLock window1 = ProjectLock.acquireShared(file, "Cutroom editor", Duration.ZERO);
+        ProjectLock window2 = ProjectLock.acquireShared(file, "Cutroom editor", Duration.ZERO);
+        assertThatThrownBy(() -> ProjectLock.acquire(file, "cutroom edit", Duration.ZERO)).hasMessageContaining("(Cutroom editor)");
+        window1.close();
+        assertThatThrownBy(() -> ProjectLock.acquire(file, "cutroom edit", Duration.ZERO)).as("still held by window 2").isNotNull();
+        window2.close();
+        ProjectLock.acquire(file, "cutroom edit", Duration.ZERO).close();
+    }
+
+    @Test
     void aWaitingWriterGetsTheLockWhenTheHolderLetsGo() throws Exception {
         Path file = dir.resolve("film.cutroom");
         ProjectLock first = ProjectLock.acquire(file, "first", Duration.ZERO);
