@@ -39,9 +39,13 @@ final class ChildJvm implements AutoCloseable {
         });
     }
 
-    static ChildJvm start(Path stderr, String... args) throws IOException {
+    static ChildJvm start(Path stderr, String... args) throws IOException { return start(stderr, List.of(), args); }
+
+    /** As {@link #start(Path, String...)}, with extra JVM options (e.g. {@code -Dcutroom.plugins=DIR}). */
+    static ChildJvm start(Path stderr, List<String> jvmOptions, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("--add-") || a.startsWith("--enable-native-access") || a.startsWith("-Djava.library.path")) cmd.add(a);
         }

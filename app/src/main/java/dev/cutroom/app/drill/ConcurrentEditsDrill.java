@@ -37,8 +37,8 @@ final class ConcurrentEditsDrill implements Drill {
                 int codeA = first.await(Duration.ofMinutes(2));
                 int codeB = second.await(Duration.ofMinutes(2));
                 Project after = store.load(file).project();
-                String failA = check(before, after, a, 0.5, codeA, first.err(), tally, "first");
-                String failB = check(before, after, b, 0.25, codeB, second.err(), tally, "second");
+                String failA = check(before, after, a, 0.5, codeA, first.err(), tally, "first edit");
+                String failB = check(before, after, b, 0.25, codeB, second.err(), tally, "second edit");
                 tally.record(failA != null ? failA : failB);
             }
         }
@@ -49,14 +49,14 @@ final class ConcurrentEditsDrill implements Drill {
     static String check(Project before, Project after, String clipId, double volume, int code, String err, DrillResult.Tally tally, String which) {
         double now = volumeOf(after, clipId);
         if (code == 0) {
-            tally.outcome(which + " edit applied");
-            return now == volume ? null : "the " + which + " edit said it saved but the file does not have it (lost update)";
+            tally.outcome(which + " applied");
+            return now == volume ? null : "the " + which + " said it saved but the file does not have it (lost update)";
         }
         if (code == 1 && err.lines().count() == 1 && err.contains("in use by")) {
-            tally.outcome(which + " edit refused: " + err.replaceAll(".*in use by ", "in use by ").replaceAll("pid \\d+.*", "pid ..."));
-            return now == volumeOf(before, clipId) ? null : "the " + which + " edit was refused but changed the file";
+            tally.outcome(which + " refused: " + err.replaceAll(".*in use by ", "in use by ").replaceAll("pid \\d+.*", "pid ..."));
+            return now == volumeOf(before, clipId) ? null : "the " + which + " was refused but changed the file";
         }
-        return "the " + which + " edit ended with exit code " + code + " and no clear refusal: " + err;
+        return "the " + which + " ended with exit code " + code + " and no clear refusal: " + err;
     }
 
     private static double volumeOf(Project p, String clipId) {

@@ -91,11 +91,12 @@ class DrillsTest {
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("edit applied"));
     }
 
-    /** A plugin run racing an edit: the result is applied to the project as it is when the job ends. */
+    /** A plugin run with an edit saved while its job runs: both kept, or the result refused when its clip changed. */
     @Test
     void pluginRace() throws Exception {
-        DrillResult r = passes(new PluginRaceDrill(), 1, work);
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("edit applied"));
+        DrillResult r = passes(new PluginRaceDrill(), 2, work);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("edit and split both kept"))
+                .anySatisfy(n -> assertThat(n).contains("result refused: the clip changed while the job ran"));
     }
 
     /** Symlinked project, .bak folder, read-only file, render onto the project, FIFO, /dev/zero. */
