@@ -23,7 +23,7 @@ final class Constraints {
                     + "|(?:except|apart from|but not|not) (?:for )?" + IntentLexicon.PERSON + "$)");
     /** Targets the plan honours whatever it does: the person in the shot, faces looking natural, "everything else". */
     private static final Pattern HONOURED = Pattern.compile(
-            "\\b(?:else|in (?:the )?(?:shot|frame|picture|view)|faces?|skin|skin tones?|natural|realistic|me|him|her|them|person|people|subject|quality|resolution|sharpness|detail)\\b");
+            "\\b(?:else|everything|anything|in (?:the )?(?:shot|frame|picture|view)|faces?|skin|skin tones?|natural|realistic|me|him|her|them|person|people|subject|quality|resolution|sharpness|detail)\\b");
 
     private Constraints() {
     }

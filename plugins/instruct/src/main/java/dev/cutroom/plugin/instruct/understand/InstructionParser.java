@@ -53,7 +53,8 @@ public final class InstructionParser {
             "\\b(?:but )?(?:without|no|avoid(?:ing)?|not|minus|and no) (?:the |a |any |that )?(?:chipmunk|squeaky|high[- ]pitched|helium|mickey mouse|chipmunky)\\w*(?: (?:voices?|sound|effect|audio|thing))?\\b"
                     + "|\\b(?:but )?(?:keep|keeping|preserve|preserving|maintain\\w*|with) (?:the |its )?(?:original )?(?:pitch|voice pitch)(?: (?:the same|natural|normal|intact))?\\b"
                     + "|\\b(?:but )?(?:keep|keeping) (?:the |her |his |their |my )?voices? (?:sounding )?(?:natural|normal|the same)\\b|\\bpitch[- ](?:corrected|preserved|correct\\w*)\\b"
-                    + "|\\b(?:but )?(?:do not|without) (?:change|changing|alter|altering|shift|shifting) (?:the )?pitch\\b|\\bsame pitch\\b");
+                    + "|\\b(?:but )?(?:do not|without) (?:change|changing|alter|altering|shift|shifting) (?:the )?pitch\\b|\\bsame pitch\\b"
+                    + "|\\b(?:but )?(?:without|do not|no) (?:making |make )?(?:the |her |his |their |my )?voices? (?:sound(?:ing)? )?(?:weird|funny|high|squeaky|strange|odd|silly|wrong|different)\\b");
     private static final Pattern NO_INTERPOLATION = Pattern.compile(
             "\\b(?:without|no|do not use) (?:frame )?(?:interpolation|interpolating|smoothing|frame blending|blending)\\b|\\bchoppy\\b"
                     + "|\\b(?:using |with |by )?(?:frame (?:repetition|repeating|duplication)|repeat(?:ed|ing)? frames|duplicat(?:ed|ing) frames)"
@@ -270,6 +271,10 @@ public final class InstructionParser {
                     continue;
                 }
             }
+            if (op.isPresent() && PARTABLE.contains(op.get()) && range == null && VAGUE_PART.matcher(clause).find()) {
+                problems.add(new Problem(norm.restore(clause), "names a part of the clip without saying how long it is (e.g. \"the last 3 seconds\")", List.of(op.get())));
+                continue;
+            }
             if (op.isPresent() && PARTABLE.contains(op.get()) && part.needsLength()) {
                 problems.add(new Problem(norm.restore(clause), "names a part measured from the end or the middle, but the clip's length is not known", List.of(op.get())));
                 continue;
@@ -317,12 +322,16 @@ public final class InstructionParser {
         }
         List<Step> distinct = new ArrayList<>();
         for (Step s : steps) if (!distinct.contains(s)) distinct.add(s);
+        if (distinct.stream().anyMatch(s -> s.op() == OpKind.PIP)) distinct.removeIf(s -> s.op() == OpKind.SCALE); // "smaller, in the corner" is one pip
         if (distinct.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(typed, anyNegation ? "only says what not to change: there is nothing to do"
                     : "was not understood", List.of()));
         }
         return result(new Plan(typed, distinct), problems, notes);
     }
+
+    /** "the middle", "the end", "the beginning" without a length: a part, but not one that can be placed. */
+    private static final Pattern VAGUE_PART = Pattern.compile("\\b(?:the (?:middle|end|ending|beginning|start|opening|climax)|towards the end|near the end|at the end|at the start)\\b");
 
     /** Operations that may apply to a part of the clip ({@code @FROM..TO}). */
     static final Set<OpKind> PARTABLE = EnumSet.of(OpKind.BLACK_AND_WHITE, OpKind.SEPIA, OpKind.VINTAGE, OpKind.WARMER, OpKind.COOLER,
@@ -352,6 +361,9 @@ public final class InstructionParser {
     private Optional<Asked> backgroundLook(String clause, TextNormaliser.Normalised norm, StepMaker maker) {
         Matcher m = BACKGROUND_WORDS.matcher(clause);
         if (!m.find()) return Optional.empty();
+        if (IntentLexicon.match(clause).filter(op -> op.category() == dev.cutroom.plugin.instruct.plan.Category.AUDIO).isPresent()) {
+            return Optional.empty(); // "background noise" is the sound's
+        }
         String rest = (clause.substring(0, m.start()) + " " + clause.substring(m.end())).replaceAll("\\s+", " ").strip();
         Optional<OpKind> op = IntentLexicon.match(rest);
         if (op.isEmpty() || op.get().category() != dev.cutroom.plugin.instruct.plan.Category.LOOK

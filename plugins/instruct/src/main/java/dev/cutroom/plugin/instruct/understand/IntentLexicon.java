@@ -33,7 +33,7 @@ final class IntentLexicon {
     static final String BACKGROUND_PLACE = "(?:the )?(?:background|backdrop|surroundings)\\b|\\b(?:everything|all|everyone|the rest)(?: else)? (?:but|except(?: for)?|other than|apart from|besides|around) "
             + PERSON + "\\b|\\beverything around " + PERSON + "\\b";
     /** A named look and the words that mean it (PLAN-CONTRACT.md). */
-    static final String CINEMATIC = "\\bcinematic\\b|\\b(?:film|movie|cinema) (?:look|feel|style|grade)\\b|\\blook(?:s)? like (?:a |an? )?(?:film|movie|hollywood)\\b|\\bhollywood\\b";
+    static final String CINEMATIC = "\\bcinematic\\b(?! (?:black )?bars)|\\b(?:film|movie|cinema) (?:look|feel|style|grade)\\b|\\blook(?:s)? like (?:a |an? )?(?:film|movie|hollywood)\\b|\\bhollywood\\b";
 
     private static final List<Entry> ENTRIES = List.of(
             e(OpKind.MUTE, "\\bmute\\b|\\bsilence\\b|\\b(?:remove|kill|drop|cut) (?:the |all )?(?:sound|audio)\\b|\\b(?:no|without) (?:sound|audio)\\b"),
@@ -83,7 +83,7 @@ final class IntentLexicon {
             e(OpKind.BRIGHTNESS, "\\bbright\\w*\\b|\\bdark(?:er|en|ened|ening|ness)?\\b|\\blighten\\w*\\b|\\blighter\\b|\\bexposure\\b|\\bdim\\b"),
             e(OpKind.SPEED, "\\bslow\\w*\\b|\\bspeed\\w*\\b|\\bsped\\b|\\bfaster\\b|\\bquicker\\b|\\bslow-?mo\\b|\\btime-?lapse\\b|\\bhalf speed\\b|\\btwice as (?:fast|slow)\\b|\\bfast\\b"
                     + "|\\bhalve (?:the )?(?:pace|tempo)\\b|\\b(?:playback|play(?: it)?(?: back)?|run (?:it )?) at \\d+(?:\\.\\d+)?\\s*(?:x\\b|×|times\\b|%)"
-                    + "|\\bplayback (?:speed|rate)\\b"),
+                    + "|\\bplayback (?:speed|rate)\\b|\\b(?:twice|half|three times) as long\\b|\\b(?:double|halve|triple) (?:the |its )?(?:length|duration)\\b"),
             e(OpKind.REVERSE, "\\brevers\\w*\\b|\\bbackwards?\\b|\\brewind\\b"),
             e(OpKind.FREEZE_FRAME, "\\bfreeze\\b|\\bhold (?:the )?(?:picture|frame|image)\\b|\\bstill frame\\b"),
             e(OpKind.KEEP_RANGE, "\\b(?:keep|use) (?:only|just)\\b|\\bonly keep\\b|\\bonly use\\b|\\b(?:only|just) the (?:bit|part|section|segment|portion)\\b"
@@ -98,7 +98,7 @@ final class IntentLexicon {
                     + "|\\b(?:turn|spin|tilt)\\b.*\\b(?:\\d+ ?(?:degrees?|deg\\b|°)|(?:counter|anti)?[- ]?clockwise)|\\b(?:counter|anti)[- ]?clockwise\\b"),
             e(OpKind.PIP, "\\bpicture[- ]in[- ]picture\\b|\\bpip\\b|\\b(?:small|smaller|tiny|little|shrink\\w*)\\b.*\\bcorner\\b|\\bcorner\\b.*\\b(?:small|smaller|tiny|shrink\\w*)\\b|\\binset\\b"),
             e(OpKind.PUNCH_IN, "\\bzoom(?:ed)? in\\b|\\bzoom (?:to|by) \\d|\\bpunch(?:ed)?(?: in)?\\b|\\bpush in\\b"),
-            e(OpKind.LETTERBOX, "\\bletter-?box\\w*\\b|\\bpillar-?box\\w*\\b|\\bblack bars\\b|\\b(?:cinema|cinematic|movie|film) bars\\b|\\bbars\\b|\\bcinemascope\\b|\\banamorphic\\b|\\bscope\\b"
+            e(OpKind.LETTERBOX, "\\bletter-?box\\w*\\b|\\bpillar-?box\\w*\\b|\\bblack bars\\b|\\bcinematic bars\\b|\\b(?:cinema|cinematic|movie|film) bars\\b|\\bbars\\b|\\bcinemascope\\b|\\banamorphic\\b|\\bscope\\b"
                     + "|(?<![\\d.])(?:2\\.39|2\\.35|1\\.85|2)\\s*:\\s*1\\b|\\b(?:2\\.39|2\\.35|1\\.85)\\b"),
             e(OpKind.SCALE, "\\b(?:scale|shrink|resize)\\w*\\b(?!.*\\bcorner\\b)|\\b(?:make|have) (?:it|the (?:picture|image|video|frame|clip|shot)) (?:a (?:bit|little) )?(?:smaller|tiny|small)\\b|\\bhalf (?:the )?size\\b"),
             e(OpKind.SHIFT, "\\b(?:shift|move|nudge|slide|push|offset)\\w* (?:it |this |the (?:picture|image|frame|shot|video|clip|whole thing) )?(?:a (?:bit|little|touch|tad) |slightly |\\d+(?:\\.\\d+)?\\s*(?:%|percent) )?(?:to the |towards the )?(?:left|right|up|down|upwards|downwards|leftwards|rightwards)\\b"

@@ -9,7 +9,7 @@ final class Positions {
 
     private static final Pattern CORNER = Pattern.compile("\\b(top|upper|bottom|lower)[ -](left|right)\\b");
     private static final Pattern LOWER_THIRD = Pattern.compile("\\blower[ -]third\\b");
-    private static final Pattern CENTRE = Pattern.compile("\\b(cent(?:er|re)|middle)\\b");
+    private static final Pattern CENTRE = Pattern.compile("\\b(cent(?:er|re)|middle|across(?! the (?:top|bottom|foot|upper|lower)))\\b");
     private static final Pattern TOP = Pattern.compile("\\b(top|upper)\\b");
     private static final Pattern BOTTOM = Pattern.compile("\\b(bottom|foot)\\b");
 

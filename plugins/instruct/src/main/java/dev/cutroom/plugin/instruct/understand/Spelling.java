@@ -40,7 +40,8 @@ final class Spelling {
             "strongly", "gently", "subtle", "without", "change", "degrees", "decibels", "percent", "double", "twice",
             "quarter", "center", "centre", "middle", "bottom", "corner", "right", "upper", "green", "yellow", "orange",
             "purple", "tiktok", "instagram", "youtube", "reels", "shorts", "stories", "interpolation", "follow",
-            "centred", "centered", "mute", "fade", "slow", "fast", "flip", "grey", "gray", "warm", "cool", "dark",
+            "centred", "centered", "punchy", "summery", "moody", "noir", "teal", "camcorder", "matte", "bleach", "bypass", "negative", "pillarbox",
+            "ken", "burns", "picture-in-picture", "mute", "fade", "slow", "fast", "flip", "grey", "gray", "warm", "cool", "dark",
             "text", "and", "the", "invert", "letterbox", "stabilise", "stabilize", "normalise", "normalize",
             "cinematic", "shaky", "loudness");
 

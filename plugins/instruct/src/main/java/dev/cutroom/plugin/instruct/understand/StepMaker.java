@@ -128,6 +128,9 @@ final class StepMaker {
     private static final Pattern SPEED_WORD = Pattern.compile("\\b(?:slow\\w*|speed\\w*|fast\\w*|quick\\w*|double|twice|half|halve\\w*|playback|\\d)");
 
     private static double speedFactor(String c) {
+        if (c.matches(".*\\b(?:twice as long|double (?:the |its )?(?:length|duration))\\b.*")) return 0.5; // the length, not the speed
+        if (c.matches(".*\\b(?:three times as long|triple (?:the |its )?(?:length|duration))\\b.*")) return 1 / 3.0;
+        if (c.matches(".*\\b(?:half as long|halve (?:the |its )?(?:length|duration))\\b.*")) return 2;
         boolean slow = SLOW.matcher(c).find();
         OptionalDouble mult = Quantities.multiplier(c);
         if (mult.isPresent()) {

@@ -69,6 +69,9 @@ final class TextNormaliser {
             // "everything but me", "all except the person": the background (the clause splitter must not split on "but")
             {"\\b(?:everything|all|everyone|the rest|the whole (?:frame|picture|shot))(?: else)? (?:but|except(?: for)?|other than|apart from|besides|around) "
                     + "(?:me|him|her|them|us|the (?:person|people|subject|speaker|presenter|guy|girl|man|woman|kid|dancer|singer|host))\\b", "the background"},
+            // sides written with "and", which would split the clause
+            {"\\btop (?:and|&) bottom\\b|\\bbottom (?:and|&) top\\b", "top-and-bottom"},
+            {"\\bleft (?:and|&) right\\b|\\bright (?:and|&) left\\b", "left-and-right"},
             // named looks written with "and", which would split the clause
             {"\\bteal (?:and|&|n|\\+|/) ?orange\\b|\\borange (?:and|&) teal\\b", "teal-orange"},
             {"\\bdark (?:and|&) moody\\b|\\bmoody (?:and|&) dark\\b", "moody"},
@@ -145,7 +148,8 @@ final class TextNormaliser {
             "(?i)(?:\\b(?:write|type|print|spell out)\\s+(?:out\\s+)?(?:the (?:words?|text)\\s+)?"
                     + "|\\b(?:add|put|show|display|include|place|overlay|stick)\\s+(?:(?:a|an|the|some)\\s+)?(?:(?:big|large|small|little|tiny|bold|white|black|red|yellow|green|blue)\\s+)*"
                     + "(?:title|caption|subtitle|heading|headline|text|words?|lower[- ]third|label)(?:\\s+(?:saying|that says|which says|reading|that reads|with the words?|with the text|of|:))?\\s+"
-                    + "|\\b(?:title|caption|label)\\s+it\\s+|\\b(?:saying|that says|which says|that reads)\\s+)"
+                    + "|\\b(?:title|caption|label)\\s+it\\s+|\\b(?:saying|that says|which says|that reads)\\s+"
+                    + "|\\b(?:put|add|show|display)\\s+(?=(?-i:[A-Z][a-zA-Z]*(?:\\s|$))))"
                     + "(?!(?:across|at|on|in|over|along|near|to|for|from|during|until|till|between|after|before|it|this|that|up|down|top|bottom)\\b)"
                     + "([^,.;!?\"']+?)"
                     + "(?=\\s+(?:across|at|on|in|over|along|near|for|from|during|until|till|between|after|before|starting|lasting|centred|centered|then|with|up top|down low)\\b"
@@ -157,6 +161,10 @@ final class TextNormaliser {
         if (!m.find()) return s;
         String text = m.group(1).strip();
         if (text.length() > 80 || !text.matches(".*[\\p{L}\\d].*")) return s;
+        String lead = s.substring(m.start(), m.start(1)).toLowerCase(Locale.ROOT);
+        boolean saysTitle = lead.matches(".*\\b(?:title|caption|subtitle|heading|headline|text|words?|label|saying|says|reads|reading|write|type|print|spell out)\\b.*");
+        if (!saysTitle && IntentLexicon.match(text.toLowerCase(Locale.ROOT)).isPresent()) return s; // "Add Vignette" names an operation
+
         return s.substring(0, m.start(1)) + "\"" + text + "\"" + s.substring(m.end(1));
     }
 
