@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** The viewer: the picture under the playhead, timecode, transport buttons and a playback stats overlay. */
+/** The viewer: the picture under the playhead, audio meters beside it, timecode, transport buttons and a playback stats overlay. */
 public final class ViewerPane extends BorderPane {
     private final ViewerModel viewer;
     private final ImageView picture = new ImageView();
@@ -47,6 +47,7 @@ public final class ViewerPane extends BorderPane {
         StackPane.setMargin(stats, new Insets(6));
         screen.getChildren().addAll(error, stats);
         setCenter(screen);
+        setRight(new AudioMeterView(viewer));
 
         Label timecode = new Label();
         timecode.setId("timecode");

@@ -68,6 +68,11 @@ public final class PlaybackEngine implements AutoCloseable {
     static final int PREFILL_FRAMES = 2;
     private volatile String audioError;
     private String status = "";
+    /** Levels of the frames rendered for playback, for the meters; only the last {@link #LEVEL_HISTORY} are kept. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, AudioLevels> levels = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final int LEVEL_HISTORY = 250;
+    /** How far ahead of the wall clock the meters render when there is no sound device, in frames. */
+    private static final int METER_LEAD = 4;
 
     public PlaybackEngine(AudioLine.Factory lines, AudioSource.Factory sources) {
         this.lines = lines;
@@ -124,6 +129,10 @@ public final class PlaybackEngine implements AutoCloseable {
         AudioLine l = line(rate);
         if (l == null) {
             status = "no audio device";
+            // the meters still follow the sound, rendered just ahead of the wall clock and played nowhere
+            running = true;
+            long end = project.timeline().duration();
+            audioThread = Thread.ofPlatform().daemon().name("cutroom-meter").start(() -> meterOnly(project, resolver, frame, end));
             return;
         }
         baseLinePosition = l.framePosition();
@@ -218,6 +227,7 @@ public final class PlaybackEngine implements AutoCloseable {
                 if (!started && f - from >= PREFILL_FRAMES) started = startLine(l);
                 float[] mix = source.render(f);
                 int n = source.samplesIn(f);
+                keepLevels(f, AudioLevels.measure(mix, n, channels));
                 int bytes = n * OUT_CHANNELS * 2;
                 if (pcm.length < bytes) pcm = new byte[bytes];
                 toPcm16(mix, n, channels, pcm);
@@ -232,6 +242,34 @@ public final class PlaybackEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             if (running) audioError = String.valueOf(e.getMessage());
         }
+    }
+
+    /** Without a sound device: renders the mix only for the meters, a few frames ahead of the wall clock. */
+    private void meterOnly(Project p, MediaResolver resolver, long from, long end) {
+        double fps = p.timeline().rate().toDouble();
+        long t0 = System.nanoTime(); // its own wall clock: frameAt belongs to the FX thread
+        try (AudioSource source = sources.open(p, resolver, from)) {
+            for (long f = from; running && f < end; f++) {
+                while (running && f > from + (long) ((System.nanoTime() - t0) / 1e9 * fps) + METER_LEAD) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                }
+                float[] mix = source.render(f);
+                keepLevels(f, AudioLevels.measure(mix, source.samplesIn(f), source.channels()));
+            }
+        } catch (RuntimeException e) {
+            if (running) audioError = String.valueOf(e.getMessage());
+        }
+    }
+
+    private void keepLevels(long frame, AudioLevels l) {
+        levels.put(frame, l);
+        while (levels.size() > LEVEL_HISTORY) levels.pollFirstEntry();
+    }
+
+    /** The levels of the sound at {@code frame} (the frame shown), or silence when it was not rendered. Any thread. */
+    public AudioLevels levelsAt(long frame) {
+        AudioLevels l = levels.get(frame);
+        return l == null ? AudioLevels.SILENCE : l;
     }
 
     private boolean startLine(AudioLine l) {

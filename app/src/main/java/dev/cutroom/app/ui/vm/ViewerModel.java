@@ -31,6 +31,8 @@ public final class ViewerModel {
     private final LongProperty shownFrames = new SimpleLongProperty(this, "shownFrames");
     private final LongProperty droppedFrames = new SimpleLongProperty(this, "droppedFrames");
     private final StringProperty stats = new SimpleStringProperty(this, "stats", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<AudioLevels> meter = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "meter", AudioLevels.SILENCE);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper clipped = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "clipped");
     private long shownFrame = -1;
     private long lastTickFrame, playedFrames;
 
@@ -62,6 +64,15 @@ public final class ViewerModel {
     public LongProperty shownFramesProperty() { return shownFrames; }
     public LongProperty droppedFramesProperty() { return droppedFrames; }
     public StringProperty statsProperty() { return stats; }
+
+    /** The sound of the frame shown, for the meters (silence when not playing). */
+    public javafx.beans.property.ReadOnlyObjectProperty<AudioLevels> meterProperty() { return meter.getReadOnlyProperty(); }
+
+    /** Whether a sample reached full scale since the clip indicator was last reset. */
+    public javafx.beans.property.ReadOnlyBooleanProperty clippedProperty() { return clipped.getReadOnlyProperty(); }
+
+    /** Clears the clip indicator (a click on it). */
+    public void resetClip() { clipped.set(false); }
     public FrameService frames() { return frames; }
     /** The frame whose picture is on screen, or -1. */
     public long shownFrame() { return shownFrame; }
@@ -111,6 +122,7 @@ public final class ViewerModel {
 
     public void pause() {
         engine.stop();
+        meter.set(AudioLevels.SILENCE);
         playing.set(false);
         shuttle.set(0);
         updateStats();
@@ -144,6 +156,9 @@ public final class ViewerModel {
             model.seek(target);
         }
         droppedFrames.set(Math.max(0, playedFrames - shownFrames.get()));
+        AudioLevels heard = engine.levelsAt(target);
+        meter.set(heard);
+        if (heard.clipped()) clipped.set(true);
         updateStats();
         if (stop) pause();
         return !stop;
