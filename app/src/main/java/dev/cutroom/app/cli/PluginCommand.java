@@ -3,6 +3,9 @@ package dev.cutroom.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.JobPurpose;
+import dev.cutroom.plugin.api.ext.Estimate;
+import dev.cutroom.plugin.host.exec.EstimateAnswer;
 import dev.cutroom.plugin.api.LogLevel;
 import dev.cutroom.plugin.api.ParameterSpec;
 import dev.cutroom.plugin.api.PluginDescriptor;
@@ -167,16 +170,22 @@ final class PluginCommand implements Runnable {
         @Option(names = "--dry-run", description = "Only show what the plugin would do (its plan, as JSON); the project is not changed.")
         boolean dryRun;
 
+        @Option(names = "--estimate", description = "Only say how long the job would take (plugins with the cutroom.estimate/1 extension); the project is not changed.")
+        boolean estimate;
+
         @Override
         public Integer call() {
+            if (estimate && dryRun) throw new IllegalArgumentException("--estimate and --dry-run cannot be combined");
             ProjectFiles.Opened opened = ProjectFiles.load(project);
             opened.requireConfirmedMedia(allowOutside, "Run the plugin");
             PluginRegistry registry = PluginsCommand.registry();
             PluginEntry plugin = registry.require(id); // a clear message for unknown or refused plugins, before touching anything
             if (dryRun) DryRun.requireSupported(plugin.descriptor());
             Job job = JobRequests.forClips(opened.project(), opened.resolver(), clips, dryRun ? DryRun.parameters(params) : params, instruction);
+            if (estimate) job = job.withPurpose(JobPurpose.ESTIMATE); // refused at submit when the plugin has no such extension
+            boolean changesNothing = dryRun || estimate;
             // refuse now, not after a long job, when another program (the editor) holds the project
-            if (!dryRun) ProjectFiles.lock(project, "cutroom plugin run").close();
+            if (!changesNothing) ProjectFiles.lock(project, "cutroom plugin run").close();
             // the result is applied to the project as it is when the job ends, under its lock (edits saved meanwhile stay)
             ProjectSlot slot = new ProjectFileSlot(opened.file(), "cutroom plugin run " + id, COMMIT_LOCK_WAIT, ProjectFiles::reportKeptAutosave);
             TerminalProgress bar = TerminalProgress.onStderr();
@@ -186,7 +195,7 @@ final class PluginCommand implements Runnable {
                          .mode(inProcess ? ExecutionMode.IN_PROCESS : ExecutionMode.OUT_OF_PROCESS)
                          .timeout(Duration.ofSeconds(timeoutSeconds))
                          .workRoot(Path.of(System.getProperty("java.io.tmpdir"), "cutroom-jobs"))
-                         .committer(dryRun ? DryRun.COMMITTER : new TimelineCommitter(slot, opened.resolver()))
+                         .committer(changesNothing ? DryRun.COMMITTER : new TimelineCommitter(slot, opened.resolver()))
                          .build()) {
                 JobHandle handle = runner.submit(id, job, new JobListener() {
                     @Override
@@ -204,6 +213,12 @@ final class PluginCommand implements Runnable {
                 bar.finish();
             }
             if (dryRun) return printPlan(PlanNotes.of(done.result()));
+            if (estimate) {
+                Estimate e = EstimateAnswer.fromResult(done.result()).orElseThrow(() -> new IllegalStateException("plugin " + id + " returned no estimate"));
+                System.out.printf(java.util.Locale.ROOT, "{ \"seconds\": %.3f, \"frames\": %d, \"device\": %s, \"cpu\": %b }%n", e.seconds(), e.frames(),
+                        com.fasterxml.jackson.databind.node.TextNode.valueOf(e.device()).toString(), e.onCpu());
+                return 0;
+            }
             System.out.println(result(done, opened.file()).toPrettyString());
             PlanNotes notes = PlanNotes.of(done.result());
             notes.problems().forEach(p -> System.err.println("cutroom: not applied: " + p));

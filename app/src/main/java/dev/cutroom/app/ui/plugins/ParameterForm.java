@@ -38,7 +38,7 @@ public final class ParameterForm {
     public ParameterForm(PluginDescriptor descriptor) {
         this.descriptor = descriptor;
         for (ParameterSpec p : descriptor.parameters()) {
-            if (!isHostParameter(descriptor, p)) fields.add(new Field(p));
+            fields.add(new Field(p));
         }
         List<ObservableValue<?>> deps = new ArrayList<>();
         fields.forEach(f -> deps.add(f.error));
@@ -48,11 +48,6 @@ public final class ParameterForm {
     }
 
     public PluginDescriptor descriptor() { return descriptor; }
-
-    /** The estimate switch of {@value PluginEstimate#FEATURE} is the editor's to set, not the user's: no field. */
-    static boolean isHostParameter(PluginDescriptor descriptor, ParameterSpec p) {
-        return p.id().equals(PluginEstimate.PARAMETER) && PluginEstimates.supports(descriptor);
-    }
 
     public List<Field> fields() { return fields; }
 

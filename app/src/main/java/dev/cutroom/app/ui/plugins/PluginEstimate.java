@@ -1,12 +1,13 @@
 package dev.cutroom.app.ui.plugins;
 
+import dev.cutroom.plugin.api.ext.Estimate;
+
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * How long a plugin job will take, as the plugin measured it on this device (feature {@value #FEATURE}): the plugin
- * ran with {@code estimateOnly=true}, did no work and put the figures into its result's notes. The warning policy
- * is the editor's: long on a CPU means more than {@value #LONG_ON_CPU_SECONDS} s. Immutable; any thread.
+ * How long a plugin job will take, as the plugin measured it on this device (its typed {@code cutroom.estimate/1}
+ * answer, {@link Estimate}), with the editor's own warning policy: long on a CPU means more than
+ * {@value #LONG_ON_CPU_SECONDS} s. Immutable; any thread.
  *
  * @param seconds total time of the job
  * @param frames  frames it would process
@@ -14,32 +15,12 @@ import java.util.Map;
  * @param onCpu   whether that is a CPU
  */
 public record PluginEstimate(double seconds, long frames, String device, boolean onCpu) {
-    /** The feature a plugin declares when it answers estimate-only jobs. */
-    public static final String FEATURE = "cutroom.estimate/1";
-    /** The boolean parameter of that feature. */
-    public static final String PARAMETER = "estimateOnly";
     /** Beyond this on a CPU the dialog warns before Start. */
     public static final double LONG_ON_CPU_SECONDS = 120;
 
-    /**
-     * Reads the notes of an estimate-only result ({@code estimate.seconds}, {@code .frames}, {@code .device},
-     * {@code .cpu}).
-     *
-     * @throws IllegalArgumentException when the plugin sent no usable estimate
-     */
-    public static PluginEstimate fromNotes(Map<String, String> notes) {
-        String seconds = notes.get("estimate.seconds");
-        if (seconds == null) throw new IllegalArgumentException("the plugin returned no estimate");
-        try {
-            double s = Double.parseDouble(seconds);
-            if (!Double.isFinite(s) || s < 0) throw new IllegalArgumentException("the plugin's estimate is not a time: " + seconds);
-            long frames = Long.parseLong(notes.getOrDefault("estimate.frames", "0"));
-            String device = notes.getOrDefault("estimate.device", "an unnamed device");
-            boolean cpu = Boolean.parseBoolean(notes.getOrDefault("estimate.cpu", Boolean.toString(device.toLowerCase(Locale.ROOT).contains("cpu"))));
-            return new PluginEstimate(s, frames, device, cpu);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the plugin's estimate is malformed: " + notes, e);
-        }
+    /** The plugin's answer, as the dialog shows it. */
+    public PluginEstimate(Estimate estimate) {
+        this(estimate.seconds(), estimate.frames(), estimate.device(), estimate.onCpu());
     }
 
     /** Whether to warn before Start. */

@@ -1,27 +1,27 @@
 package dev.cutroom.app.ui.plugins;
 
 import dev.cutroom.app.ui.vm.EditorModel;
-import dev.cutroom.plugin.api.FeatureId;
 import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.JobPurpose;
 import dev.cutroom.plugin.api.PluginDescriptor;
+import dev.cutroom.plugin.api.ext.EstimateExtension;
+import dev.cutroom.plugin.host.exec.EstimateAnswer;
 import dev.cutroom.plugin.host.job.JobHandle;
 import dev.cutroom.plugin.host.job.JobRunner;
 import dev.cutroom.plugin.host.project.JobRequests;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Asks plugins how long a job will take before the user starts it: the same job with {@code estimateOnly=true},
- * run like any job (in a worker JVM, so a plugin's model loads outside the editor) by a runner whose committer
- * applies nothing, so nothing reaches the project. Only for plugins that declare {@value PluginEstimate#FEATURE}; the editor never
- * needs a plugin's classes for it.
+ * Asks plugins how long a job will take before the user starts it: the same job with the purpose
+ * {@link JobPurpose#ESTIMATE}, run like any job (in a worker JVM, so a plugin's model loads outside the editor) by a
+ * runner whose committer applies nothing, so nothing reaches the project. The plugin answers through the API's typed
+ * {@code cutroom.estimate/1} extension ({@link EstimateExtension}); the editor never needs a plugin's classes.
  */
 public final class PluginEstimates implements AutoCloseable {
-    private static final FeatureId FEATURE = FeatureId.parse(PluginEstimate.FEATURE);
     private final EditorModel model;
     private final JobRunner runner;
 
@@ -33,7 +33,7 @@ public final class PluginEstimates implements AutoCloseable {
 
     /** Whether the plugin can estimate its jobs. Any thread. */
     public static boolean supports(PluginDescriptor plugin) {
-        return plugin.hasFeature(FEATURE) && plugin.parameter(PluginEstimate.PARAMETER).isPresent();
+        return plugin.hasFeature(EstimateExtension.EXTENSION.feature());
     }
 
     /**
@@ -43,11 +43,10 @@ public final class PluginEstimates implements AutoCloseable {
      * @throws IllegalArgumentException when the job could not start (the same reasons as the job itself)
      */
     public CompletableFuture<PluginEstimate> estimate(String pluginId, List<String> clipIds, Map<String, ?> values, String instruction) {
-        Map<String, Object> asked = new LinkedHashMap<>(values);
-        asked.put(PluginEstimate.PARAMETER, true);
-        Job job = JobRequests.forClips(model.project(), model.resolver(), clipIds, asked, instruction);
+        Job job = JobRequests.forClips(model.project(), model.resolver(), clipIds, values, instruction).withPurpose(JobPurpose.ESTIMATE);
         JobHandle handle = runner.submit(pluginId, job);
-        CompletableFuture<PluginEstimate> estimate = handle.result().thenApply(done -> PluginEstimate.fromNotes(done.result().provenance().notes()));
+        CompletableFuture<PluginEstimate> estimate = handle.result().thenApply(done -> new PluginEstimate(EstimateAnswer.fromResult(done.result())
+                .orElseThrow(() -> new IllegalArgumentException("the plugin returned no estimate"))));
         estimate.whenComplete((e, failure) -> {
             if (estimate.isCancelled()) handle.cancel();
         });

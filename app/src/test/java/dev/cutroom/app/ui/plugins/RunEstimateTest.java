@@ -2,9 +2,12 @@ package dev.cutroom.app.ui.plugins;
 
 import dev.cutroom.plugin.api.ApiVersion;
 import dev.cutroom.plugin.api.FeatureId;
+import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.ParameterSpec;
 import dev.cutroom.plugin.api.PluginDescriptor;
 import dev.cutroom.plugin.api.SelectionKind;
+import dev.cutroom.plugin.api.ext.Estimate;
+import dev.cutroom.plugin.host.exec.EstimateAnswer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,24 +19,27 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The estimate before Start, without a window: the notes a plugin returns, the warning policy, the dialog's line. */
+/** The estimate before Start, without a window: the typed answer a plugin returns, the warning policy, the dialog's line. */
 class RunEstimateTest {
 
-    private static Map<String, String> notes(String seconds, String device, String cpu) {
-        return Map.of("estimate.seconds", seconds, "estimate.frames", "100", "estimate.device", device, "estimate.cpu", cpu);
+    /** The plugin's typed answer as it arrives from a worker (carried in the job's result, read back by the host). */
+    private static PluginEstimate answered(double seconds, String device, boolean cpu) {
+        return new PluginEstimate(EstimateAnswer.fromResult(EstimateAnswer.toResult(new Estimate(seconds, 100, device, cpu))).orElseThrow());
     }
 
     @Test
-    void anEstimateIsReadFromThePluginsNotesAndWarnsOnlyWhenLongOnACpu() {
-        PluginEstimate slow = PluginEstimate.fromNotes(notes("276.0", "OnnxRuntime 1.21.1 on cpu()", "true"));
+    void anEstimateIsReadFromThePluginsTypedAnswerAndWarnsOnlyWhenLongOnACpu() {
+        PluginEstimate slow = answered(276.0, "OnnxRuntime 1.21.1 on cpu()", true);
         assertThat(slow.describe()).isEqualTo("About 4 min 36 s for 100 frames (2.76 s a frame on OnnxRuntime 1.21.1 on cpu())");
         assertThat(slow.longOnCpu()).isTrue();
         assertThat(slow.warning()).contains("4 min 36 s").contains("CPU").contains("still start");
-        assertThat(PluginEstimate.fromNotes(notes("276.0", "OnnxRuntime on gpu(0)", "false")).longOnCpu()).isFalse();
-        assertThat(PluginEstimate.fromNotes(notes("119.4", "cpu", "true")).longOnCpu()).as("2 minutes is the line").isFalse();
-        assertThat(PluginEstimate.fromNotes(Map.of("estimate.seconds", "300")).onCpu()).as("no device named: not assumed a CPU").isFalse();
-        assertThatThrownBy(() -> PluginEstimate.fromNotes(Map.of())).hasMessageContaining("no estimate");
-        assertThatThrownBy(() -> PluginEstimate.fromNotes(Map.of("estimate.seconds", "soon"))).hasMessageContaining("malformed");
+        assertThat(answered(276.0, "OnnxRuntime on gpu(0)", false).longOnCpu()).isFalse();
+        assertThat(answered(119.4, "cpu", true).longOnCpu()).as("2 minutes is the line").isFalse();
+        assertThat(new PluginEstimate(new Estimate(300, 0, null, false)).onCpu()).as("no device named: not assumed a CPU").isFalse();
+        assertThat(EstimateAnswer.fromResult(JobResult.builder().build())).as("no estimate").isEmpty();
+        assertThatThrownBy(() -> new Estimate(Double.NaN, 0, "cpu", true)).hasMessageContaining("0 seconds or more");
+        assertThatThrownBy(() -> EstimateAnswer.fromResult(JobResult.builder().note("cutroom.estimate.seconds", "soon").build()))
+                .hasMessageContaining("malformed");
     }
 
     @Test
@@ -72,18 +78,16 @@ class RunEstimateTest {
     }
 
     @Test
-    void theEstimateSwitchIsNotAFormFieldOfAPluginThatDeclaresTheFeature() {
+    void aPluginEstimatesWhenItDeclaresTheFeatureAndItsFormHasNoHiddenSwitch() {
         ParameterSpec scale = ParameterSpec.choice("scale", "Scale", List.of("2", "4"), "2");
-        ParameterSpec only = ParameterSpec.bool("estimateOnly", "Only estimate", false);
         PluginDescriptor estimating = new PluginDescriptor("org.example.up", "1", ApiVersion.CURRENT, "Up", "", "org.example.Up",
-                List.of(FeatureId.parse("cutroom.estimate/1")), Set.of(SelectionKind.VIDEO_CLIP), List.of(), List.of(scale, only), false);
+                List.of(FeatureId.parse("cutroom.estimate/1")), Set.of(SelectionKind.VIDEO_CLIP), List.of(), List.of(scale), false);
         assertThat(PluginEstimates.supports(estimating)).isTrue();
         assertThat(new ParameterForm(estimating).fields()).extracting(ParameterForm.Field::id).containsExactly("scale");
-        assertThat(new ParameterForm(estimating).values()).doesNotContainKey("estimateOnly");
 
         PluginDescriptor plain = new PluginDescriptor("org.example.up", "1", ApiVersion.CURRENT, "Up", "", "org.example.Up",
-                List.of(), Set.of(SelectionKind.VIDEO_CLIP), List.of(), List.of(scale, only), false);
+                List.of(), Set.of(SelectionKind.VIDEO_CLIP), List.of(), List.of(scale), false);
         assertThat(PluginEstimates.supports(plain)).isFalse();
-        assertThat(new ParameterForm(plain).fields()).extracting(ParameterForm.Field::id).containsExactly("scale", "estimateOnly");
+        assertThat(new ParameterForm(plain).fields()).extracting(ParameterForm.Field::id).containsExactly("scale");
     }
 }

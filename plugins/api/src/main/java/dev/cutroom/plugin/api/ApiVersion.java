@@ -9,9 +9,9 @@ import java.util.Optional;
  */
 public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
     /** The version of this API, as text. */
-    public static final String CURRENT_TEXT = "1.1";
+    public static final String CURRENT_TEXT = "1.2";
     /** The version of this API. */
-    public static final ApiVersion CURRENT = new ApiVersion(1, 1);
+    public static final ApiVersion CURRENT = new ApiVersion(1, 2);
 
     public ApiVersion {
         if (major < 0 || minor < 0) throw new IllegalArgumentException("negative API version " + major + "." + minor);

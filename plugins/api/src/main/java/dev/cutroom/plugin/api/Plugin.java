@@ -20,4 +20,22 @@ public interface Plugin {
      * @throws Exception any failure; the job fails with its message, and the editor stays as it was
      */
     JobResult run(Job job, JobContext context) throws Exception;
+
+    /**
+     * This plugin's implementation of an extension it declares in its descriptor's {@code features}, or null (the
+     * default: none). The host calls it on the job thread, on the fresh instance of a job whose
+     * {@linkplain Job#purpose() purpose} asks for that extension, instead of {@link #run}. A plugin usually
+     * implements the extension's interface itself and returns {@code this}:
+     *
+     * <pre>{@code
+     * public <T> T extension(Extension<T> extension) {
+     *     return extension.equals(EstimateExtension.EXTENSION) ? extension.type().cast(this) : null;
+     * }
+     * }</pre>
+     *
+     * Since API 1.2.
+     */
+    default <T> T extension(Extension<T> extension) {
+        return null;
+    }
 }

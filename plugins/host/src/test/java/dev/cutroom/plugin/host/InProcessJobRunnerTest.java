@@ -153,6 +153,8 @@ class InProcessJobRunnerTest {
             assertThatThrownBy(() -> r.submit("test.split", twoClips)).hasMessageContaining("one clip at a time");
             var instructed = new dev.cutroom.plugin.api.Job(TestClips.job(clip).selection(), null, "make it pop");
             assertThatThrownBy(() -> r.submit("test.split", instructed)).hasMessageContaining("takes no text instruction");
+            assertThatThrownBy(() -> r.submit("test.invert", TestClips.job(clip).withPurpose(dev.cutroom.plugin.api.JobPurpose.ESTIMATE)))
+                    .hasMessageContaining("does not offer cutroom.estimate/1");
             assertThat(Files.exists(root) ? Files.list(root).count() : 0).isZero();
         }
     }

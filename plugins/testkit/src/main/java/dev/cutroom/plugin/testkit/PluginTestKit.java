@@ -6,6 +6,9 @@ import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.ExactTime;
 import dev.cutroom.plugin.api.Fps;
 import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.JobPurpose;
+import dev.cutroom.plugin.api.ext.Estimate;
+import dev.cutroom.plugin.host.exec.EstimateAnswer;
 import dev.cutroom.plugin.api.ParameterValues;
 import dev.cutroom.plugin.api.PluginDescriptor;
 import dev.cutroom.plugin.api.Selection;
@@ -164,6 +167,18 @@ public final class PluginTestKit implements AutoCloseable {
             if (e.getCause() instanceof JobFailedException f) return f;
             throw new AssertionError("unexpected failure: " + e.getCause(), e.getCause());
         }
+    }
+
+    /**
+     * Asks the plugin's {@code cutroom.estimate/1} extension how long {@code job} would take, through the real host
+     * (the job's purpose set to {@link JobPurpose#ESTIMATE}, run in process or in a worker like any job).
+     *
+     * @throws AssertionError carrying the job log when the plugin does not answer
+     */
+    public Estimate estimate(String pluginId, Job job) {
+        PluginRun run = run(pluginId, job.withPurpose(JobPurpose.ESTIMATE));
+        if (!run.outputs(dev.cutroom.plugin.api.Output.class).isEmpty()) throw new AssertionError(pluginId + " made outputs while estimating");
+        return EstimateAnswer.fromResult(run.result()).orElseThrow(() -> new AssertionError(pluginId + " returned no estimate"));
     }
 
     /** Starts a job without waiting (to test cancellation and progress); the handle's result says how it ended. */

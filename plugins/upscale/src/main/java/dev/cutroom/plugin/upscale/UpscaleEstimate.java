@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * How long an upscale will take: frames times the time per frame measured on this device. The plugin logs it
- * before it starts; the editor asks for it before Start by running the job with {@code estimateOnly} (feature
- * {@code cutroom.estimate/1}, see {@link EstimateReport}), which measures the device in a worker and upscales nothing. Immutable; any thread.
+ * before it starts; the editor asks for it before Start through the typed extension (feature
+ * {@code cutroom.estimate/1}, {@link UpscalePlugin#estimate}), which measures the device in a worker and upscales nothing. Immutable; any thread.
  *
  * @param frames          frames to upscale
  * @param secondsPerFrame measured model time per frame plus the per-frame work around it (decode, resize, encode)

@@ -2,6 +2,7 @@ package dev.cutroom.plugin.upscale;
 
 import dev.cutroom.plugin.api.AudioSampleReader;
 import dev.cutroom.plugin.api.ClipRef;
+import dev.cutroom.plugin.api.Extension;
 import dev.cutroom.plugin.api.InferenceSession;
 import dev.cutroom.plugin.api.Job;
 import dev.cutroom.plugin.api.JobContext;
@@ -11,6 +12,8 @@ import dev.cutroom.plugin.api.OutputFormat;
 import dev.cutroom.plugin.api.Plugin;
 import dev.cutroom.plugin.api.RgbFrame;
 import dev.cutroom.plugin.api.Selection;
+import dev.cutroom.plugin.api.ext.Estimate;
+import dev.cutroom.plugin.api.ext.EstimateExtension;
 import dev.cutroom.plugin.api.VideoFrameReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +36,7 @@ import java.util.Map;
  *
  * <p>Parameters: see {@code META-INF/cutroom/plugin.json} and {@link UpscalePlan}.
  */
-public final class UpscalePlugin implements Plugin {
+public final class UpscalePlugin implements Plugin, EstimateExtension {
     /** Plugin id, as in the descriptor. */
     public static final String ID = "dev.cutroom.upscale";
     /** Receptive-field radius of realesr-animevideov3 in input pixels (its model descriptor's receptiveFieldRadius). */
@@ -43,6 +46,23 @@ public final class UpscalePlugin implements Plugin {
     private static final int AUDIO_CHUNK = 4096;
     /** The device of fidelity mode, which needs no model: the plugin's own Lanczos on the CPU. */
     static final String FIDELITY_DEVICE = "Java (Lanczos-3) on the CPU";
+
+    /** Set while answering {@link #estimate}: the job measures the device and stops before any work. Per instance (one job). */
+    private UpscaleEstimate measured;
+    private boolean estimateOnly;
+
+    @Override
+    public <T> T extension(Extension<T> extension) {
+        return extension.equals(EstimateExtension.EXTENSION) ? extension.type().cast(this) : null;
+    }
+
+    /** {@code cutroom.estimate/1}: loads the model and times a tile on this device, as the job would, and upscales nothing. */
+    @Override
+    public Estimate estimate(Job job, JobContext context) throws Exception {
+        estimateOnly = true;
+        run(job, context);
+        return new Estimate(measured.totalSeconds(), measured.frames(), measured.device(), measured.onCpu());
+    }
 
     @Override
     public JobResult run(Job job, JobContext context) throws Exception {
@@ -83,9 +103,10 @@ public final class UpscalePlugin implements Plugin {
             }
             context.info("Upscale " + video.size() + " clip" + (video.size() == 1 ? "" : "s") + ": " + estimate.describe());
             if (estimate.longOnCpu()) context.warn(estimate.warning());
-            if (EstimateReport.requested(job.parameters())) {
+            if (estimateOnly) {
                 ok = true;
-                return EstimateReport.of(estimate);
+                measured = estimate;
+                return JobResult.builder().summary("Upscale would take " + estimate.describe()).build();
             }
 
             Progress progress = new Progress(context, Math.max(1, totalFrames), video.size());

@@ -8,6 +8,7 @@ import dev.cutroom.engine.MediaProbe;
 import dev.cutroom.plugin.api.AudioSampleReader;
 import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.FeatureId;
+import dev.cutroom.plugin.api.ext.Estimate;
 import dev.cutroom.plugin.api.Fps;
 import dev.cutroom.plugin.api.InferenceSession;
 import dev.cutroom.plugin.api.Job;
@@ -242,18 +243,17 @@ class UpscalePluginTest {
     }
 
     @Test
-    void estimateOnlyMeasuresTheDeviceAndMakesNothing() {
+    void estimateMeasuresTheDeviceAndMakesNothing() {
         assertThat(kit.descriptor(UpscalePlugin.ID).hasFeature(FeatureId.parse("cutroom.estimate/1"))).isTrue();
-        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "scale", "2", "estimateOnly", true));
-        assertThat(run.outputs(Output.class)).isEmpty();
-        var notes = run.provenance().notes();
-        assertThat(notes.get("estimate.frames")).isEqualTo("8");
-        assertThat(Double.parseDouble(notes.get("estimate.seconds"))).isPositive().isLessThan(40);
-        assertThat(notes.get("estimate.device")).containsIgnoringCase("cpu");
-        assertThat(notes.get("estimate.cpu")).isEqualTo("true");
+        Estimate estimate = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "scale", "2")); // fails on any output
+        assertThat(estimate.frames()).isEqualTo(8);
+        assertThat(estimate.seconds()).isPositive().isLessThan(40);
+        assertThat(estimate.device()).containsIgnoringCase("cpu");
+        assertThat(estimate.onCpu()).isTrue();
 
-        PluginRun fidelity = kit.run(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "mode", "fidelity", "estimateOnly", true));
-        assertThat(fidelity.provenance().notes()).containsEntry("estimate.device", UpscalePlugin.FIDELITY_DEVICE).containsEntry("estimate.cpu", "true");
+        Estimate fidelity = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "mode", "fidelity"));
+        assertThat(fidelity.device()).isEqualTo(UpscalePlugin.FIDELITY_DEVICE);
+        assertThat(fidelity.onCpu()).isTrue();
     }
 
     static double psnr(double mse) {

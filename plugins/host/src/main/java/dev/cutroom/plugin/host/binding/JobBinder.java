@@ -1,7 +1,11 @@
 package dev.cutroom.plugin.host.binding;
 
 import dev.cutroom.plugin.api.ClipRef;
+import dev.cutroom.plugin.api.FeatureId;
 import dev.cutroom.plugin.api.Job;
+import dev.cutroom.plugin.api.JobPurpose;
+import dev.cutroom.plugin.api.ext.EstimateExtension;
+import dev.cutroom.plugin.api.ext.PlanPreviewExtension;
 import dev.cutroom.plugin.api.ParameterSpec;
 import dev.cutroom.plugin.api.ParameterValues;
 import dev.cutroom.plugin.api.PluginDescriptor;
@@ -28,7 +32,23 @@ public final class JobBinder {
         if (!job.instruction().isBlank() && !plugin.takesInstruction()) {
             throw new IllegalArgumentException(plugin.id() + " takes no text instruction");
         }
-        return new Job(job.selection(), bindParameters(plugin, job.parameters()), job.instruction());
+        checkPurpose(plugin, job.purpose());
+        return new Job(job.selection(), bindParameters(plugin, job.parameters()), job.instruction(), job.purpose());
+    }
+
+    /** A question to an extension goes only to a plugin that declares that extension's feature. */
+    private static void checkPurpose(PluginDescriptor plugin, JobPurpose purpose) {
+        FeatureId needed = switch (purpose) {
+            case RUN -> null;
+            case ESTIMATE -> EstimateExtension.EXTENSION.feature();
+            case PREVIEW_PLAN, APPLY_PLAN -> PlanPreviewExtension.EXTENSION.feature();
+        };
+        if (needed != null && !plugin.hasFeature(needed)) {
+            throw new IllegalArgumentException(plugin.id() + " does not offer " + needed + ", so it cannot answer " + switch (purpose) {
+                case ESTIMATE -> "an estimate";
+                default -> "a plan preview";
+            });
+        }
     }
 
     static ParameterValues bindParameters(PluginDescriptor plugin, ParameterValues given) {

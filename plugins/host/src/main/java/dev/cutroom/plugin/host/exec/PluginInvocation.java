@@ -1,7 +1,10 @@
 package dev.cutroom.plugin.host.exec;
 
+import dev.cutroom.plugin.api.Extension;
 import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.Plugin;
+import dev.cutroom.plugin.api.ext.EstimateExtension;
+import dev.cutroom.plugin.api.ext.PlanPreviewExtension;
 import dev.cutroom.plugin.host.context.HostJobContext;
 import dev.cutroom.plugin.host.context.JobEnvironment;
 import dev.cutroom.plugin.host.discovery.PluginInstantiator;
@@ -9,7 +12,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Instantiates a plugin and calls {@link Plugin#run} on the current thread; shared by the in-process
+ * Instantiates a plugin and calls {@link Plugin#run} (or, for a job asking one of its extensions, that extension)
+ * on the current thread; shared by the in-process
  * executor and the worker so both modes run plugins identically.
  */
 public final class PluginInvocation {
@@ -29,12 +33,23 @@ public final class PluginInvocation {
         try {
             Plugin plugin = instantiator.instantiate(entry.origin(), entry.descriptor().entryPoint());
             HostJobContext context = environment.contextFor(request, listener, cancelled);
-            JobResult result = plugin.run(request.job(), context);
+            JobResult result = switch (request.job().purpose()) {
+                case RUN -> plugin.run(request.job(), context);
+                case ESTIMATE -> EstimateAnswer.toResult(extension(plugin, EstimateExtension.EXTENSION, entry.id()).estimate(request.job(), context));
+                case PREVIEW_PLAN, APPLY_PLAN -> throw new UnsupportedOperationException(
+                        "this Cutroom does not run plan previews of plugins yet (" + PlanPreviewExtension.EXTENSION.feature() + ")");
+            };
             if (result == null) throw new IllegalStateException(entry.id() + " returned no result");
             var provenance = result.provenance().plus(context.modelAccess().used(), Map.of());
             return new JobResult(result.outputs(), provenance, result.summary());
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private static <T> T extension(Plugin plugin, Extension<T> extension, String pluginId) {
+        T found = plugin.extension(extension);
+        if (found == null) throw new IllegalStateException(pluginId + " declares " + extension.feature() + " but its extension() returns nothing for it");
+        return found;
     }
 }
