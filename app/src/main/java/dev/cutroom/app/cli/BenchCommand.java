@@ -25,8 +25,9 @@ import java.util.Locale;
  * {@code cutroom bench}: edit latency on a 10,000-clip timeline, save/load of a 10,000-clip project, and render
  * throughput against the ffmpeg CLI, as one table. Figures are for comparing runs on the same machine.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print a benchmark table: edits and save/load on 10,000 clips, render speed against the ffmpeg CLI.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = QualityBenchCommand.class,
+        description = {"Print a benchmark table: edits and save/load on 10,000 clips, render speed against the ffmpeg CLI.",
+                "'bench quality' measures the picture features on real footage instead."})
 final class BenchCommand implements Runnable {
     @Option(names = "--quick", description = "Fewer repetitions (a smoke run; figures are rougher).")
     boolean quick;
