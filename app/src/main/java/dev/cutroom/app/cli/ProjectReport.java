@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.ClipMarker;
+import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.FrameRate;
 import dev.cutroom.timeline.model.MediaItem;
 import dev.cutroom.timeline.model.Project;
@@ -60,7 +62,19 @@ final class ProjectReport {
                         safe(clip.id()), safe(trimName(clip.shownName())), TimeArgument.timecode(clip.start(), rate), clip.duration(),
                         source.start().toDouble(), source.end().toDouble(), clip.speed(), safe(clip.activeTakeId()),
                         clip.takes().size(), clip.takes().size() == 1 ? "" : "s", clip.enabled() ? "" : "  [disabled]");
+                for (ClipMarker m : clip.markers()) {
+                    long at = clip.markerPosition(rate, m).floor();
+                    boolean shown = clip.visibleMarkers(rate).contains(m);
+                    out.printf(Locale.ROOT, "    clip marker %s %s at source %.3f s%s%s%n", m.id(), m.name() == null ? "" : "'" + m.name() + "'",
+                            m.sourceTime().toDouble(), shown ? " (timeline " + TimeArgument.timecode(at, rate) + ")" : " (outside the clip's source range)",
+                            m.note() == null ? "" : ": " + m.note());
+                }
             }
+        }
+        if (!timeline.markers().isEmpty()) out.printf("Markers: %d%n", timeline.markers().size());
+        for (Marker m : timeline.markers()) {
+            out.printf("  %s %s at %s%s%n", m.id(), m.name() == null ? "" : "'" + m.name() + "'", TimeArgument.timecode(m.frame(), rate),
+                    m.note() == null ? "" : ": " + m.note());
         }
     }
 
@@ -91,6 +105,11 @@ final class ProjectReport {
             if (m.error() != null) n.put("error", m.error());
             if (m.info() != null) n.put("duration", m.info().duration().toString());
         }
+        ArrayNode markers = t.putArray("markers");
+        for (Marker m : timeline.markers()) {
+            markers.addObject().put("id", m.id()).put("name", m.name()).put("frame", m.frame()).put("duration", m.duration())
+                    .put("colour", m.colour()).put("note", m.note());
+        }
         ArrayNode tracks = root.putArray("tracks");
         for (Track track : timeline.tracks()) {
             ObjectNode tn = tracks.addObject().put("id", track.id()).put("kind", track.kind().name()).put("name", track.name())
@@ -107,6 +126,12 @@ final class ProjectReport {
                 ObjectNode s = c.putObject("sourceRange");
                 s.put("start", source.start().toString()).put("duration", source.duration().toString())
                         .put("startSeconds", source.start().toDouble()).put("durationSeconds", source.duration().toDouble());
+                ArrayNode cms = c.putArray("markers");
+                for (ClipMarker m : clip.markers()) {
+                    ObjectNode mn = cms.addObject().put("id", m.id()).put("name", m.name()).put("sourceTime", m.sourceTime().toString())
+                            .put("duration", m.duration().toString()).put("colour", m.colour()).put("note", m.note());
+                    mn.put("timelineFrame", clip.markerPosition(rate, m).floor()).put("visible", clip.visibleMarkers(rate).contains(m));
+                }
                 ArrayNode takes = c.putArray("takes");
                 for (Take take : clip.takes()) {
                     ObjectNode tk = takes.addObject().put("id", take.id()).put("mediaId", take.mediaId()).put("label", take.label())

@@ -35,6 +35,29 @@ class OtioCommandTest {
     }
 
     @Test
+    void clipMarkersTravelThroughOtioAndShowInProjectInfo() throws Exception {
+        LoadedProject loaded = new ProjectStore().load(demo);
+        var p = loaded.project();
+        var track = p.timeline().tracks().getFirst();
+        var clip = track.clips().getFirst();
+        var marker = new dev.cutroom.timeline.model.ClipMarker("cm-focus", "focus buzz", clip.sourceTimeAt(p.timeline().rate(), clip.start() + 5),
+                dev.cutroom.timeline.model.Rational.ZERO, "#3366ff", "reshoot?");
+        var marked = new dev.cutroom.timeline.command.History(p).perform(dev.cutroom.timeline.command.SetClipMarkers.add(clip.id(), marker));
+        Path file = dir.resolve("demo/marked.cutroom");
+        new ProjectStore().saveAs(marked, loaded.extras(), file);
+        CliRun info = cutroom("project", "info", file.toString());
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(info.out()).contains("clip marker cm-focus 'focus buzz'").contains(": reshoot?");
+        Path otio = dir.resolve("demo/marked.otio");
+        assertThat(cutroom("otio", "export", file.toString(), "-o", otio.toString()).code()).isZero();
+        assertThat(new ObjectMapper().readTree(otio.toFile()).at("/tracks/children/0/children/0/markers/0/name").asText()).isEqualTo("focus buzz");
+        Path back = dir.resolve("demo/marked-back.cutroom");
+        CliRun imp = cutroom("otio", "import", otio.toString(), "-o", back.toString());
+        assertThat(imp.code()).as(imp.err()).isZero();
+        assertThat(new ProjectStore().load(back).project().timeline()).isEqualTo(marked.timeline());
+    }
+
+    @Test
     void exportThenImportGivesTheSameTimelineWithProbedMedia() throws Exception {
         Path otio = dir.resolve("demo/demo.otio");
         CliRun export = cutroom("otio", "export", demo.toString(), "-o", otio.toString());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.timeline.io.Extras;
 import dev.cutroom.timeline.io.MediaPaths;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.ClipMarker;
 import dev.cutroom.timeline.model.FrameRate;
 import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.MediaInfo;
@@ -169,20 +170,37 @@ public final class OtioExporter {
             return root;
         }
 
-        ObjectNode marker(Marker m) {
-            ObjectNode kept = kept("marker/" + m.id());
+        /** A clip marker in the OTIO clip's media time ({@code toMedia} added to the clip's source time). */
+        ObjectNode clipMarker(Clip c, ClipMarker m, Rational toMedia, FrameRate clipRate) {
+            Rational start = m.sourceTime().plus(toMedia);
+            ObjectNode n = markerFields(m.name(), OtioTime.timeRange(start, OtioTime.exactRate(start, clipRate, rate), m.duration(),
+                    OtioTime.exactRate(m.duration(), clipRate, rate)), m.colour(), m.note());
+            n.set("metadata", metadata(kept("clip/" + c.id() + "/marker/" + m.id()), markerMeta(m.id(), m.name(), m.colour(), m.note())));
+            return n;
+        }
+
+        private static ObjectNode markerFields(String name, ObjectNode range, String colour, String note) {
             ObjectNode n = OtioJson.object();
             n.put("OTIO_SCHEMA", "Marker.3");
-            n.put("name", m.name() == null ? "" : m.name());
-            n.set("marked_range", OtioTime.timeRange(rate.toSeconds(m.frame()), rate.toSeconds(m.duration()), rate));
-            n.set("color", MarkerColours.toOtio(m.colour()));
-            n.put("comment", m.note() == null ? "" : m.note());
+            n.put("name", name == null ? "" : name);
+            n.set("marked_range", range);
+            n.set("color", MarkerColours.toOtio(colour));
+            n.put("comment", note == null ? "" : note);
+            return n;
+        }
+
+        private static ObjectNode markerMeta(String id, String name, String colour, String note) {
             ObjectNode cut = OtioJson.object();
-            cut.put("id", m.id());
-            OtioJson.putText(cut, "colour", m.colour());
-            if (m.name() == null) cut.put("nullName", true);
-            if (m.note() == null) cut.put("nullNote", true);
-            n.set("metadata", metadata(kept, cut));
+            cut.put("id", id);
+            OtioJson.putText(cut, "colour", colour);
+            if (name == null) cut.put("nullName", true);
+            if (note == null) cut.put("nullNote", true);
+            return cut;
+        }
+
+        ObjectNode marker(Marker m) {
+            ObjectNode n = markerFields(m.name(), OtioTime.timeRange(rate.toSeconds(m.frame()), rate.toSeconds(m.duration()), rate), m.colour(), m.note());
+            n.set("metadata", metadata(kept("marker/" + m.id()), markerMeta(m.id(), m.name(), m.colour(), m.note())));
             return n;
         }
 
@@ -305,7 +323,8 @@ public final class OtioExporter {
             }
             JsonNode keptEffects = kept.get("effects");
             if (keptEffects != null && keptEffects.isArray()) for (JsonNode e : keptEffects) effects.add(e.deepCopy());
-            n.set("markers", OtioJson.array());
+            ArrayNode markers = n.putArray("markers");
+            for (ClipMarker m : c.markers()) markers.add(clipMarker(c, m, availStart.minus(active.offset()), r));
             n.put("enabled", c.enabled());
             ObjectNode refs = n.putObject("media_references");
             for (Take k : c.takes()) refs.set(k.id(), reference(project.mediaItem(k.mediaId())));

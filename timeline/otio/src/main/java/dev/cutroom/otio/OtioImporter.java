@@ -12,6 +12,7 @@ import dev.cutroom.timeline.io.LoadedProject;
 import dev.cutroom.timeline.io.ProjectFileException;
 import dev.cutroom.timeline.io.ProjectJson;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.ClipMarker;
 import dev.cutroom.timeline.model.FrameRate;
 import dev.cutroom.timeline.model.Ids;
 import dev.cutroom.timeline.model.Marker;
@@ -187,6 +188,8 @@ public final class OtioImporter {
         boolean enabled = true;
         Rational exactSourceIn, exactSpeed;
         ObjectNode kept;
+        /** Clip markers, start in the active media's time (0 = start of its available range), as read. */
+        List<MarkerDraft> markers = new ArrayList<>();
         /** Which track of its composition the clip goes on: 0 = the track itself, k = the k-th track added above it for a nested stack's overlapping tracks. */
         int layer;
 
@@ -194,7 +197,7 @@ public final class OtioImporter {
             ClipDraft c = new ClipDraft();
             c.path = path; c.start = start; c.duration = duration; c.mediaStart = mediaStart; c.speed = speed; c.takes = takes;
             c.active = active; c.id = id; c.name = name; c.linkId = linkId; c.volume = volume; c.enabled = enabled;
-            c.exactSourceIn = exactSourceIn; c.exactSpeed = exactSpeed; c.kept = kept; c.layer = layer;
+            c.exactSourceIn = exactSourceIn; c.exactSpeed = exactSpeed; c.kept = kept; c.layer = layer; c.markers = markers;
             return c;
         }
     }
@@ -960,8 +963,8 @@ public final class OtioImporter {
             d.exactSourceIn = OtioJson.rational(meta, "sourceIn");
             d.exactSpeed = OtioJson.rational(meta, "speed");
 
-            // clip markers are in the clip's media time
-            readMarkers(c, path, pos, sr.start(), d.speed, l.markers);
+            // clip markers are in the clip's media time: they stay on the clip's source
+            readMarkers(c, path, Rational.ZERO, activeMedia.availStart, Rational.ONE, d.markers);
             return d;
         }
 
@@ -1126,7 +1129,19 @@ public final class OtioImporter {
                     if (i == d.active) activeId = tid;
                 }
                 String clipId = claimId(d.id, "clip");
-                clips.add(new Clip(clipId, d.name, start, end - start, sourceIn, speed, d.volume, d.enabled, takes, activeId, d.linkId));
+                List<ClipMarker> clipMarkers = new ArrayList<>();
+                Set<String> markerIds = new HashSet<>();
+                for (MarkerDraft cm : d.markers) {
+                    String mid = cm.id() != null && !cm.id().isBlank() && cm.id().length() <= 200 && markerIds.add(cm.id()) ? cm.id() : null;
+                    while (mid == null) {
+                        String fresh = ids.next("marker");
+                        if (markerIds.add(fresh)) mid = fresh;
+                    }
+                    clipMarkers.add(new ClipMarker(mid, cm.name(), cm.start().plus(active.offset()), cm.duration(), cm.colour(), cm.note()));
+                    if (!cm.kept().isEmpty()) keptClipMarkers.put(clipId + "/" + mid, cm.kept());
+                }
+                clipMarkers.sort(Comparator.comparing(ClipMarker::sourceTime));
+                clips.add(new Clip(clipId, d.name, start, end - start, sourceIn, speed, d.volume, d.enabled, takes, activeId, d.linkId, clipMarkers));
                 keptClips.put(clipId, d.kept);
                 prevEnd = end;
             }
@@ -1171,6 +1186,7 @@ public final class OtioImporter {
         final Map<String, ObjectNode> keptTracks = new HashMap<>();
         final Map<String, ObjectNode> keptTransitions = new HashMap<>();
         final Map<String, ObjectNode> keptMarkers = new HashMap<>();
+        final Map<String, ObjectNode> keptClipMarkers = new HashMap<>();
         final Map<String, ObjectNode> keptMedia = new HashMap<>();
         /** Media drafts by a temporary key, replaced by real ids in {@link #buildMedia}. */
         final Map<String, MediaDraft> mediaByTemp = new LinkedHashMap<>();
@@ -1316,7 +1332,10 @@ public final class OtioImporter {
             for (JsonNode t : tree.path("timeline").path("tracks")) {
                 String tid = t.path("id").asText();
                 put(t, keptTracks.get(tid));
-                for (JsonNode c : t.path("clips")) put(c, keptClips.get(c.path("id").asText()));
+                for (JsonNode c : t.path("clips")) {
+                    put(c, keptClips.get(c.path("id").asText()));
+                    for (JsonNode m : c.path("markers")) put(m, keptClipMarkers.get(c.path("id").asText() + "/" + m.path("id").asText()));
+                }
                 for (JsonNode x : t.path("transitions")) put(x, keptTransitions.get(tid + "/" + x.path("id").asText()));
             }
             try {

@@ -72,8 +72,15 @@ class FixturesTest {
         assertThat(a001.info().video().frameRate()).isEqualTo(fr);
         // clip marker (in media time) and timeline marker, notes from Resolve_OTIO
         assertThat(p.timeline().markers()).extracting(Marker::name, Marker::frame, Marker::colour, Marker::note).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("fix colour", 12L, "blue", "grade warmer"),
                 org.assertj.core.groups.Tuple.tuple("Scene 2", 30L, "green", "second scene starts"));
+        // the clip marker stays on the clip's source (media time), shown 12 frames into the clip
+        Clip marked = p.timeline().tracks().get(0).clips().get(0);
+        assertThat(marked.markers()).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("fix colour");
+            assertThat(m.colour()).isEqualTo("blue");
+            assertThat(m.note()).isEqualTo("grade warmer");
+            assertThat(marked.markerPosition(fr, m)).isEqualTo(Rational.of(12));
+        });
         assertThat(r.report().of(Kind.UNMAPPED)).singleElement().satisfies(e -> {
             assertThat(e.message()).contains("generator").contains("SolidColor");
             assertThat(e.path()).isEqualTo("$.tracks.children[0].children[3].media_references.DEFAULT_MEDIA");
@@ -92,7 +99,10 @@ class FixturesTest {
         assertThat(ref.at("/available_range/start_time/value").asDouble()).isEqualTo(86400);
         assertThat(ref.get("target_url").asText()).isEqualTo("file:///Volumes/Media/A001_C002.mov");
         assertThat(out.at("/tracks/children/1/metadata/Resolve_OTIO/Audio Type").asText()).isEqualTo("Stereo");
-        assertThat(out.at("/tracks/markers/0/metadata/Resolve_OTIO/Note").asText()).isEqualTo("grade warmer");
+        // the clip marker is written back on its clip, with Resolve's metadata, in media time (86400 + 24 + 12)
+        assertThat(first.at("/markers/0/metadata/Resolve_OTIO/Note").asText()).isEqualTo("grade warmer");
+        assertThat(first.at("/markers/0/marked_range/start_time/value").asDouble()).isEqualTo(86436);
+        assertThat(out.at("/tracks/markers/0/name").asText()).isEqualTo("Scene 2");
     }
 
     @Test

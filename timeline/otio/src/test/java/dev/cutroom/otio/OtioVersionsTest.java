@@ -6,6 +6,7 @@ import dev.cutroom.timeline.model.Clip;
 import dev.cutroom.timeline.model.Ids;
 import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.Project;
+import dev.cutroom.timeline.model.Rational;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,14 @@ class OtioVersionsTest {
             assertThat(e.message()).contains("frame -86400").contains("ignored");
         });
         assertThat(r.report().of(Kind.UNMAPPED)).anySatisfy(e -> assertThat(e.message()).contains("Vendor_Title.1").contains("written back"));
+        // the clip marker (Color.1 without a name) stays on its clip, 10 frames in
+        Clip first = p.timeline().tracks().getFirst().clips().getFirst();
+        assertThat(first.markers()).singleElement().satisfies(m -> {
+            assertThat(m.colour()).isEqualTo("#3366ff");
+            assertThat(m.duration()).isEqualTo(Rational.of(1, 4));
+            assertThat(first.markerPosition(p.timeline().rate(), m)).isEqualTo(Rational.of(10));
+        });
+        assertThat(p.timeline().markers()).extracting(Marker::name).containsExactly("Reel break");
         // a generator is kept as an offline clip, never dropped
         Clip slug = p.timeline().tracks().getFirst().clips().get(1);
         assertThat(p.mediaItem(slug.activeTake().mediaId()).path()).isEqualTo("generator:SolidColor");
@@ -74,6 +83,8 @@ class OtioVersionsTest {
         // clip, the vendor item where it was, then the generator clip with its reference as it was
         assertThat(track.path("children")).extracting(n -> n.path("OTIO_SCHEMA").asText()).containsExactly("Clip.2", "Vendor_Title.1", "Clip.2");
         assertThat(track.path("children").get(1).path("text").asText()).isEqualTo("Interview");
+        assertThat(track.path("children").get(0).path("markers").get(0).path("OTIO_SCHEMA").asText()).isEqualTo("Marker.3");
+        assertThat(track.path("children").get(0).path("markers").get(0).path("marked_range").path("start_time").path("value").asDouble()).isEqualTo(86510.0);
         JsonNode gen = track.path("children").get(2).path("media_references").elements().next();
         assertThat(gen.path("OTIO_SCHEMA").asText()).isEqualTo("GeneratorReference.1");
         assertThat(gen.path("parameters").path("color").size()).isEqualTo(3);

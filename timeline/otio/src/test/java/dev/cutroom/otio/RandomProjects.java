@@ -126,7 +126,7 @@ final class RandomProjects {
         Clip c = anyClip(p);
         if (c == null) return null;
         Track t = trackOf(p, c);
-        return switch (rnd.nextInt(15)) {
+        return switch (rnd.nextInt(16)) {
             case 0, 1 -> new Split(c.id(), c.start() + 1 + rnd.nextInt((int) Math.max(1, c.duration() - 1)), id("clip"),
                     c.takes().stream().map(k -> id("take")).toList(), c.linkId() == null ? null : id("link"));
             case 2 -> new TrimIn(c.id(), rnd.nextInt(21) - 10);
@@ -153,6 +153,10 @@ final class RandomProjects {
                         r.start(), Math.min(rnd.nextInt(12), c.duration()), Math.min(rnd.nextInt(12), r.duration())));
             }
             case 13 -> new SetTrackFlags(t.id(), rnd.nextBoolean(), rnd.nextInt(4) == 0, false, rnd.nextInt(3) == 0);
+            case 14 -> dev.cutroom.timeline.command.SetClipMarkers.add(c.id(), new dev.cutroom.timeline.model.ClipMarker(id("cm"),
+                    rnd.nextBoolean() ? "Shot note " + next : null, c.sourceTimeAt(rate, c.start() + rnd.nextInt((int) c.duration())),
+                    rnd.nextInt(3) == 0 ? rate.toSeconds(rnd.nextInt(20)) : Rational.ZERO,
+                    new String[] {"blue", "#f0a030", null}[rnd.nextInt(3)], rnd.nextBoolean() ? "focus buzz" : null));
             default -> rnd.nextInt(4) == 0 ? new RippleDelete(c.id()) : null;
         };
     }

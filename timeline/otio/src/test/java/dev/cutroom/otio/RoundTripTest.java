@@ -68,6 +68,7 @@ class RoundTripTest {
             assertThat(b.kind()).isEqualTo(a.kind());
             assertThat(b.name()).isEqualTo(a.name());
             assertThat(cuts(q, b)).as("track %s", a.name()).isEqualTo(cuts(p, a));
+            assertThat(clipMarkers(b)).as("clip markers on track %s", a.name()).isEqualTo(clipMarkers(a));
             List<Transition> dissolves = a.transitions().stream().filter(t -> t.kind().equals(OtioImporter.DISSOLVE_KIND))
                     .map(t -> new Transition("", t.kind(), t.cutFrame(), t.inOffset(), t.outOffset())).toList();
             assertThat(b.transitions().stream().map(t -> new Transition("", t.kind(), t.cutFrame(), t.inOffset(), t.outOffset())).toList())
@@ -93,7 +94,7 @@ class RoundTripTest {
 
     @org.junit.jupiter.api.Test
     void theRandomProjectsCoverWhatTheRoundTripMustKeep() {
-        int slow = 0, fast = 0, generated = 0, offsets = 0, inactiveOriginal = 0, transitions = 0, markers = 0, disabled = 0, links = 0;
+        int slow = 0, fast = 0, generated = 0, offsets = 0, inactiveOriginal = 0, transitions = 0, markers = 0, disabled = 0, links = 0, clipMarkers = 0;
         for (Object[] c : cases().toList()) {
             Project p = new RandomProjects((Long) c[1], (FrameRate) c[0]).project(150);
             for (Track t : p.timeline().tracks()) {
@@ -111,8 +112,9 @@ class RoundTripTest {
                 }
             }
             markers += p.timeline().markers().size();
+            for (Track t : p.timeline().tracks()) for (Clip clip : t.clips()) clipMarkers += clip.markers().size();
         }
-        assertThat(List.of(slow, fast, generated, offsets, inactiveOriginal, transitions, markers, disabled, links)).allMatch(n -> n > 5);
+        assertThat(List.of(slow, fast, generated, offsets, inactiveOriginal, transitions, markers, disabled, links, clipMarkers)).allMatch(n -> n > 5);
     }
 
     /** start, duration, media time (source-in in the active take's media), speed, enabled, media path, per clip. */
@@ -122,6 +124,17 @@ class RoundTripTest {
             Rational mediaIn = c.sourceIn().minus(c.activeTake().offset());
             out.add(c.start() + "+" + c.duration() + " in " + mediaIn + " x" + c.speed() + (c.enabled() ? "" : " off")
                     + " " + p.mediaItem(c.activeTake().mediaId()).path());
+        }
+        return out;
+    }
+
+    /** Per clip, its markers' media times (source time less the active take's offset), spans and names. */
+    static List<String> clipMarkers(Track t) {
+        List<String> out = new ArrayList<>();
+        for (Clip c : t.clips()) {
+            for (var m : c.markers()) {
+                out.add(c.start() + ": " + m.sourceTime().minus(c.activeTake().offset()) + "+" + m.duration() + " " + (m.name() == null ? "" : m.name()));
+            }
         }
         return out;
     }

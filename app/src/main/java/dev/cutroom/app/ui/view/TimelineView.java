@@ -372,6 +372,7 @@ public final class TimelineView extends BorderPane {
             g.setStroke(Color.color(0, 0, 0, 0.5));
             g.strokeRoundRect(cx0 + 0.5, y + 3.5, cw - 1, th - 7, 5, 5);
         }
+        if (!c.markers().isEmpty()) drawClipMarkers(g, c, y, th, cx0, cx1);
         if (cw > 24) {
             double tx = Math.max(x0, 0) + 6;
             boolean generated = c.activeTake().isGenerated();
@@ -394,6 +395,27 @@ public final class TimelineView extends BorderPane {
             g.clip();
             g.fillText(label, tx, y + 15);
             g.restore();
+        }
+    }
+
+    /**
+     * Clip markers: a small flag at the foot of the clip where it plays the marked source moment (ticks for a span),
+     * so that they are told apart from the timeline's markers in the ruler and visibly move with the clip.
+     */
+    private void drawClipMarkers(GraphicsContext g, Clip c, double y, double th, double cx0, double cx1) {
+        FrameRate rate = model.project().timeline().rate();
+        double bottom = y + th - 4;
+        for (var m : c.visibleMarkers(rate)) {
+            double x = viewport.frameToX(0) + c.markerPosition(rate, m).toDouble() * viewport.ppf();
+            if (x < cx0 - 1 || x > cx1 + 1) continue;
+            Color colour = m.colour() != null ? safeColor(m.colour()) : Color.ORANGE;
+            g.setFill(colour);
+            g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {bottom, bottom, bottom - 6}, 3);
+            double span = m.duration().dividedBy(c.speed()).times(rate.fps()).toDouble() * viewport.ppf();
+            if (span >= 2) {
+                g.setStroke(colour);
+                g.strokeLine(x, bottom - 0.5, Math.min(cx1, x + span), bottom - 0.5);
+            }
         }
     }
 

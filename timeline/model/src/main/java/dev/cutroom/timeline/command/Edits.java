@@ -140,14 +140,14 @@ final class Edits {
         if (active == null) throw new EditException("clip " + c.id() + " has no take " + c.activeTakeId());
         Clip head = c.withDuration(frame - c.start());
         Clip tail = new Clip(newClipId, c.name(), frame, c.end() - frame, c.sourceTimeAt(rate, frame), c.speed(), c.volume(),
-                c.enabled(), takes, active, newLinkId); // not c's link: two clips of one track never share a link
+                c.enabled(), takes, active, newLinkId, c.markers()); // not c's link: two clips of one track never share a link
         return new Clip[] {head, tail};
     }
 
     /** The clip with its head cut off so that it starts at {@code frame} (inside it), source following exactly. */
     static Clip trimHeadTo(FrameRate rate, Clip c, long frame) {
         return new Clip(c.id(), c.name(), frame, c.end() - frame, c.sourceTimeAt(rate, frame), c.speed(), c.volume(),
-                c.enabled(), c.takes(), c.activeTakeId(), c.linkId());
+                c.enabled(), c.takes(), c.activeTakeId(), c.linkId(), c.markers());
     }
 
     static List<String> ids(String first, List<String> more) {

@@ -30,7 +30,7 @@ import java.util.Set;
  *       that has audio (skipped when the media's info is unknown);</li>
  *   <li>the active take's source range, mapped through the take's offset, lies inside the media's available
  *       range (when known);</li>
- *   <li>ids are unique across clips, tracks, takes, media and markers;</li>
+ *   <li>ids are unique across clips, tracks, takes, media and markers; a clip's markers have ids unique within the clip;</li>
  *   <li>a transition sits on a cut between two touching clips of its track and fits inside both; transition ids
  *       are unique on their track;</li>
  *   <li>no two clips on one track share a link id (a link joins a clip to its partners on other tracks);</li>
@@ -196,8 +196,17 @@ public final class Invariants {
             prevEnd = c.end();
             prevId = c.id();
             checkClip(rate, t, c, media);
+            if (!c.markers().isEmpty()) checkClipMarkers(c);
         }
         if (!t.transitions().isEmpty()) checkTransitions(t);
+    }
+
+    /** A clip's markers have ids unique within the clip (both parts of a split keep the same markers). */
+    private static void checkClipMarkers(Clip c) {
+        Set<String> ids = new HashSet<>();
+        for (var m : c.markers()) {
+            if (!ids.add(m.id())) throw new EditException("id " + m.id() + " is used twice by markers of clip " + c.id());
+        }
     }
 
     /** Each transition sits on a cut between two touching clips and fits inside them; ids are unique on the track. */

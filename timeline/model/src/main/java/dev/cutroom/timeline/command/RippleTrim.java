@@ -30,7 +30,7 @@ public record RippleTrim(String clipId, Edge edge, long deltaFrames) implements 
         if (edge == Edge.IN) {
             d = Edits.clamp(deltaFrames, -Edits.headRoom(before, c), c.duration() - 1);
             changed = new Clip(c.id(), c.name(), c.start(), c.duration() - d, c.sourceTimeAt(Edits.rate(before), c.start() + d),
-                    c.speed(), c.volume(), c.enabled(), c.takes(), c.activeTakeId(), c.linkId());
+                    c.speed(), c.volume(), c.enabled(), c.takes(), c.activeTakeId(), c.linkId(), c.markers());
             shift = -d;
         } else {
             d = Edits.clamp(deltaFrames, 1 - c.duration(), Math.max(0, Edits.maxDuration(before, c) - c.duration()));

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class ProjectJson {
     /** The newest {@code Project.N} this version reads and the one it writes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Value of the top-level {@code "cutroom"} field: the format family this writer belongs to. */
     public static final String WRITER = "0.1";
 

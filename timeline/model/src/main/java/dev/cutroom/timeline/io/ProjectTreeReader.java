@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.timeline.io.ProjectFileException.Kind;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.ClipMarker;
 import dev.cutroom.timeline.model.FrameRate;
 import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.MediaInfo;
@@ -85,8 +86,9 @@ final class ProjectTreeReader {
     private static final Set<String> TRACK = Set.of("schema", "id", "kind", "name", "muted", "solo", "locked", "hidden", "clips", "transitions");
     private static final Set<String> TRANSITION = Set.of("schema", "id", "kind", "cutFrame", "inOffset", "outOffset");
     private static final Set<String> MARKER = Set.of("schema", "id", "name", "frame", "duration", "colour", "note");
+    private static final Set<String> CLIP_MARKER = Set.of("schema", "id", "name", "sourceTime", "duration", "colour", "note");
     private static final Set<String> CLIP = Set.of("schema", "id", "name", "start", "duration", "sourceIn", "speed", "volume", "enabled",
-            "activeTakeId", "linkId", "takes");
+            "activeTakeId", "linkId", "takes", "markers");
     private static final Set<String> TAKE = Set.of("schema", "id", "mediaId", "offset", "label", "provenance");
     private static final Set<String> PROVENANCE = Set.of("schema", "pluginId", "pluginVersion", "modelId", "modelVersion", "modelSha256",
             "parameters", "instruction", "inputMediaSha256", "createdAt");
@@ -244,8 +246,20 @@ final class ProjectTreeReader {
             takes.add(new Take(tid, mediaId, offset, label, prov));
             keep(t, TAKE, key + "/take/" + tid);
         }
+        List<ClipMarker> markers = new ArrayList<>();
+        ArrayNode ma = arr(n, "markers", p, false);
+        if (ma != null) for (int i = 0; i < ma.size(); i++) {
+            P mp = p.f("markers").i(i);
+            ObjectNode m = object(ma.get(i), mp, "ClipMarker");
+            String mid = str(m, "id", mp, true);
+            Rational at = rational(m, "sourceTime", mp, true, null);
+            Rational span = rational(m, "duration", mp, false, Rational.ZERO);
+            String mname = str(m, "name", mp, false), colour = str(m, "colour", mp, false), note = str(m, "note", mp, false);
+            markers.add(build(mp, () -> new ClipMarker(mid, mname, at, span, colour, note)));
+            keep(m, CLIP_MARKER, key + "/marker/" + mid);
+        }
         keep(n, CLIP, key);
-        return build(p, () -> new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, active, link));
+        return build(p, () -> new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, active, link, markers));
     }
 
     Provenance provenance(ObjectNode n, P p, String key) throws ProjectFileException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutroom.timeline.model.Clip;
+import dev.cutroom.timeline.model.ClipMarker;
 import dev.cutroom.timeline.model.Marker;
 import dev.cutroom.timeline.model.MediaInfo;
 import dev.cutroom.timeline.model.MediaInfo.AudioStreamInfo;
@@ -175,6 +176,20 @@ final class ProjectTreeWriter {
             }
             merge(tn, x.get(tkey));
             takes.add(tn);
+        }
+        if (!c.markers().isEmpty()) {
+            ArrayNode markers = n.putArray("markers");
+            for (ClipMarker m : c.markers()) {
+                ObjectNode mn = obj("ClipMarker");
+                mn.put("id", m.id());
+                if (m.name() != null) mn.put("name", m.name());
+                putRational(mn, "sourceTime", m.sourceTime());
+                putRational(mn, "duration", m.duration());
+                if (m.colour() != null) mn.put("colour", m.colour());
+                if (m.note() != null) mn.put("note", m.note());
+                merge(mn, x.get(key + "/marker/" + m.id()));
+                markers.add(mn);
+            }
         }
         merge(n, x.get(key));
         return n;

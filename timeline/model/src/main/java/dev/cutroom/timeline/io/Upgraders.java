@@ -12,7 +12,7 @@ import java.util.List;
 /** The chain of {@link Upgrader}s, one per version step, ending at {@link ProjectJson#VERSION}. */
 public final class Upgraders {
     /** Index {@code i} upgrades {@code Project.i} to {@code Project.i+1}. */
-    public static final List<Upgrader> CHAIN = List.of(new V0ToV1());
+    public static final List<Upgrader> CHAIN = List.of(new V0ToV1(), new V1ToV2());
 
     static {
         for (int i = 0; i < CHAIN.size(); i++) {
@@ -30,6 +30,56 @@ public final class Upgraders {
             root.put("schema", "Project." + (v + 1));
         }
         return root;
+    }
+
+    /**
+     * Project.1 to Project.2: clips gained {@code markers} (clip markers on the clip's source time). Project.1 had no
+     * such field, so a {@code markers} property on a Project.1 clip is someone else's extension: it is renamed
+     * {@code markersFromProject1} so that it survives as an extra instead of being read as clip markers. Every
+     * Cutroom object's schema goes from {@code X.1} to {@code X.2}.
+     */
+    static final class V1ToV2 implements Upgrader {
+        @Override
+        public int from() { return 1; }
+
+        @Override
+        public void upgrade(ObjectNode root, String source) {
+            for (JsonNode m : root.path("media")) {
+                if (!(m instanceof ObjectNode mo)) continue;
+                bump(mo);
+                if (mo.get("info") instanceof ObjectNode info) {
+                    bump(info);
+                    if (info.get("video") instanceof ObjectNode v) bump(v);
+                    if (info.get("audio") instanceof ObjectNode a) bump(a);
+                }
+            }
+            if (!(root.get("timeline") instanceof ObjectNode t)) return; // the reader names what is missing
+            bump(t);
+            for (JsonNode m : t.path("markers")) if (m instanceof ObjectNode mo) bump(mo);
+            for (JsonNode track : t.path("tracks")) {
+                if (!(track instanceof ObjectNode to)) continue;
+                bump(to);
+                for (JsonNode tr : to.path("transitions")) if (tr instanceof ObjectNode o) bump(o);
+                for (JsonNode clip : to.path("clips")) {
+                    if (!(clip instanceof ObjectNode c)) continue;
+                    bump(c);
+                    JsonNode foreign = c.remove("markers");
+                    if (foreign != null) c.set("markersFromProject1", foreign);
+                    for (JsonNode take : c.path("takes")) {
+                        if (!(take instanceof ObjectNode k)) continue;
+                        bump(k);
+                        if (k.get("provenance") instanceof ObjectNode p) bump(p);
+                    }
+                }
+            }
+        }
+
+        private static void bump(ObjectNode n) {
+            JsonNode s = n.get("schema");
+            if (s != null && s.isTextual() && s.textValue().endsWith(".1")) {
+                n.put("schema", s.textValue().substring(0, s.textValue().length() - 2) + ".2");
+            }
+        }
     }
 
     /**

@@ -19,7 +19,9 @@
  *       "clips" : [ { "schema" : "Clip.1", "id" : "clip-1", "name" : "Arrival", "start" : 0, "duration" : 120,
  *                     "sourceIn" : "3/2", "speed" : "1/1", "volume" : 1.0, "enabled" : true, "activeTakeId" : "take-1",
  *                     "takes" : [ { "schema" : "Take.1", "id" : "take-1", "mediaId" : "media-a", "offset" : "0/1",
- *                                   "label" : "Original" } ] } ] } ] }
+ *                                   "label" : "Original" } ],
+ *                     "markers" : [ { "schema" : "ClipMarker.1", "id" : "cm-1", "name" : "focus", "sourceTime" : "5/2",
+ *                                     "duration" : "0/1", "colour" : "red" } ] } ] } ] }
  * }</pre>
  * <ul>
  *   <li>Field names are the model records' component names; track kinds are {@code "video"}/{@code "audio"}.</li>
@@ -40,8 +42,10 @@
  * {@code Project.N} is the file's version; nested objects carry the same N. Older files are upgraded on the JSON
  * tree by the {@link dev.cutroom.timeline.io.Upgrader} chain in {@link dev.cutroom.timeline.io.Upgraders} before
  * any record is built; newer ones are refused ("written by a newer Cutroom: Project.7; this version reads up to
- * Project.1"). Properties this version does not know are kept in {@link dev.cutroom.timeline.io.Extras} and written
+ * Project.2"). Properties this version does not know are kept in {@link dev.cutroom.timeline.io.Extras} and written
  * back on save. A change that old readers can safely ignore needs no new version; anything else adds an upgrader.
+ * The example above shows {@code .1} schemas for brevity; a current file writes {@code .2} throughout.
+ * Project.2 added clip markers ({@code Clip.markers}, on the clip's source time).
  *
  * <h2>Entry points</h2>
  * {@link dev.cutroom.timeline.io.ProjectStore} (files: atomic save, {@code .bak}, autosave, recovery),

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param takes        the original and generated takes; never empty
  * @param activeTakeId id of the take that plays
  * @param linkId       clips sharing a link id (a video clip and its audio) move together in the editor; may be null
+ * @param markers      markers on the clip's source ({@link ClipMarker}), ids unique within the clip; they move with it
  */
 public record Clip(
         String id,
@@ -28,10 +29,12 @@ public record Clip(
         boolean enabled,
         List<Take> takes,
         String activeTakeId,
-        String linkId) {
+        String linkId,
+        List<ClipMarker> markers) {
 
     public Clip {
         Objects.requireNonNull(id, "id");
+        markers = markers == null ? List.of() : List.copyOf(markers);
         Objects.requireNonNull(sourceIn, "sourceIn");
         Objects.requireNonNull(speed, "speed");
         takes = List.copyOf(takes);
@@ -39,6 +42,12 @@ public record Clip(
         if (speed.signum() <= 0) throw new IllegalArgumentException("clip " + id + ": speed must be positive, got " + speed);
         if (duration < 1) throw new IllegalArgumentException("clip " + id + ": duration must be at least one frame, got " + duration);
         if (!(volume >= 0) || Double.isInfinite(volume)) throw new IllegalArgumentException("clip " + id + ": bad volume " + volume);
+    }
+
+    /** A clip without markers. */
+    public Clip(String id, String name, long start, long duration, Rational sourceIn, Rational speed, double volume, boolean enabled,
+                List<Take> takes, String activeTakeId, String linkId) {
+        this(id, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId, List.of());
     }
 
     public long end() { return start + duration; }
@@ -83,21 +92,34 @@ public record Clip(
     /** Source time (clip source coordinates) shown at timeline frame {@code frame}. */
     public Rational sourceTimeAt(FrameRate rate, long frame) { return sourceIn.plus(sourceSpan(rate, frame - start)); }
 
-    public Clip withStart(long newStart) { return new Clip(id, name, newStart, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+    public Clip withStart(long newStart) { return new Clip(id, name, newStart, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withDuration(long d) { return new Clip(id, name, start, d, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+    public Clip withDuration(long d) { return new Clip(id, name, start, d, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withSourceIn(Rational in) { return new Clip(id, name, start, duration, in, speed, volume, enabled, takes, activeTakeId, linkId); }
+    public Clip withSourceIn(Rational in) { return new Clip(id, name, start, duration, in, speed, volume, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withSpeed(Rational s) { return new Clip(id, name, start, duration, sourceIn, s, volume, enabled, takes, activeTakeId, linkId); }
+    public Clip withSpeed(Rational s) { return new Clip(id, name, start, duration, sourceIn, s, volume, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withVolume(double v) { return new Clip(id, name, start, duration, sourceIn, speed, v, enabled, takes, activeTakeId, linkId); }
+    public Clip withVolume(double v) { return new Clip(id, name, start, duration, sourceIn, speed, v, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withEnabled(boolean e) { return new Clip(id, name, start, duration, sourceIn, speed, volume, e, takes, activeTakeId, linkId); }
+    public Clip withEnabled(boolean e) { return new Clip(id, name, start, duration, sourceIn, speed, volume, e, takes, activeTakeId, linkId, markers); }
 
-    public Clip withTakes(List<Take> t, String active) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, t, active, linkId); }
+    public Clip withTakes(List<Take> t, String active) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, t, active, linkId, markers); }
 
-    public Clip withId(String newId) { return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId); }
+    public Clip withId(String newId) { return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId, markers); }
 
-    public Clip withLinkId(String link) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, link); }
+    public Clip withLinkId(String link) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, link, markers); }
+
+    public Clip withMarkers(List<ClipMarker> m) { return new Clip(id, name, start, duration, sourceIn, speed, volume, enabled, takes, activeTakeId, linkId, m); }
+
+    /** Timeline position (in frames, maybe between frames) where the clip shows {@code m}'s source time. */
+    public Rational markerPosition(FrameRate rate, ClipMarker m) {
+        return Rational.of(start).plus(m.sourceTime().minus(sourceIn).dividedBy(speed).times(rate.fps()));
+    }
+
+    /** The markers whose source time the clip plays. */
+    public List<ClipMarker> visibleMarkers(FrameRate rate) {
+        TimeRange r = sourceRange(rate);
+        return markers.stream().filter(m -> m.sourceTime().compareTo(r.start()) >= 0 && m.sourceTime().compareTo(r.end()) < 0).toList();
+    }
 }

@@ -38,7 +38,7 @@ class ModelBenchTest {
         Path folder;
         try (ModelBench bench = new ModelBench(500, 3)) {
             assertThat(bench.loadFromBytes()).isEqualTo(bench.project());
-            assertThat(new String(bench.saveToBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"schema\" : \"Project.1\"");
+            assertThat(new String(bench.saveToBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"schema\" : \"Project.2\"");
             Path file = bench.saveToFile();
             assertThat(file).exists();
             assertThat(bench.loadFromFile()).isEqualTo(bench.project());

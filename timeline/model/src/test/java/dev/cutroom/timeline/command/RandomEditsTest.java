@@ -34,7 +34,7 @@ class RandomEditsTest {
 
     enum Kind { INSERT, OVERWRITE, APPEND, MOVE, MOVE_CLIPS, TRIM_TO, APPEND_MEDIA, RELINK, TRIM_IN, TRIM_OUT, RIPPLE_TRIM, SPLIT, RIPPLE_DELETE, LIFT, SLIP, ROLL,
         ADD_TRACK, REMOVE_TRACK, ADD_TAKE, SET_TAKE, SET_SPEED, VOLUME, ENABLED, ADD_MARKER, REMOVE_MARKER, FLAGS,
-        ADD_MEDIA, REMOVE_MEDIA, ADD_TRANSITION, REMOVE_TRANSITION, COMPOUND, UNDO, REDO }
+        ADD_MEDIA, REMOVE_MEDIA, ADD_TRANSITION, REMOVE_TRANSITION, COMPOUND, ADD_CLIP_MARKER, REMOVE_CLIP_MARKER, UNDO, REDO }
 
     final Map<Kind, int[]> stats = new EnumMap<>(Kind.class);
 
@@ -63,6 +63,7 @@ class RandomEditsTest {
                     Command.Applied a = c.apply(before);
                     assertThat(a.inverse().apply(a.after()).after()).as("inverse of %s", c).isEqualTo(before);
                     assertThat(h.perform(c)).isEqualTo(a.after());
+                    if (!(c instanceof SetClipMarkers)) assertClipMarkersFollow(before, a.after(), c);
                     for (Track lt : before.timeline().tracks()) {
                         if (!lt.locked()) continue;
                         Track now = a.after().timeline().track(lt.id());
@@ -98,13 +99,25 @@ class RandomEditsTest {
         }
     }
 
+    /** Every clip that is still there (same id) has the same markers: no edit but SetClipMarkers adds or loses one. */
+    static void assertClipMarkersFollow(Project before, Project after, Command c) {
+        Map<String, List<dev.cutroom.timeline.model.ClipMarker>> was = new java.util.HashMap<>();
+        for (Track t : before.timeline().tracks()) for (Clip k : t.clips()) was.put(k.id(), k.markers());
+        for (Track t : after.timeline().tracks()) {
+            for (Clip k : t.clips()) {
+                if (was.containsKey(k.id())) assertThat(k.markers()).as("markers of clip %s after %s", k.id(), c).isEqualTo(was.get(k.id()));
+            }
+        }
+    }
+
     /** Clip edits are common; track and bin changes rarer, so the timeline stays busy. */
     static Kind pick(Random rnd) {
         while (true) {
             Kind k = Kind.values()[rnd.nextInt(Kind.values().length)];
             int weight = switch (k) {
                 case REMOVE_TRACK -> 1;
-                case ADD_TRACK, ADD_MEDIA, REMOVE_MEDIA, ADD_MARKER, REMOVE_MARKER, FLAGS, REDO, ADD_TRANSITION, REMOVE_TRANSITION -> 3;
+                case ADD_TRACK, ADD_MEDIA, REMOVE_MEDIA, ADD_MARKER, REMOVE_MARKER, FLAGS, REDO, ADD_TRANSITION, REMOVE_TRANSITION,
+                     ADD_CLIP_MARKER, REMOVE_CLIP_MARKER -> 3;
                 case RIPPLE_DELETE, LIFT -> 6;
                 default -> 10;
             };
@@ -321,6 +334,16 @@ class RandomEditsTest {
                 }
                 case VOLUME -> { return new SetVolume(cid, rnd.nextInt(10) == 0 ? -1 : rnd.nextInt(300) / 100.0); }
                 case ENABLED -> { return new SetEnabled(cid, rnd.nextBoolean()); }
+                case ADD_CLIP_MARKER -> {
+                    String id = c != null && !c.markers().isEmpty() && rnd.nextInt(10) == 0 ? c.markers().getFirst().id() : id("cm");
+                    Rational at = c == null ? Rational.ZERO : c.sourceTimeAt(rate, c.start() + rnd.nextInt((int) c.duration()));
+                    return SetClipMarkers.add(cid, new dev.cutroom.timeline.model.ClipMarker(id, "note", at, Rational.ZERO, "blue", null));
+                }
+                case REMOVE_CLIP_MARKER -> {
+                    Clip marked = allClips(p).stream().filter(k -> !k.markers().isEmpty()).findFirst().orElse(null);
+                    if (marked == null || rnd.nextInt(10) == 0) return SetClipMarkers.remove(cid, "no-such-marker");
+                    return SetClipMarkers.remove(marked.id(), marked.markers().get(rnd.nextInt(marked.markers().size())).id());
+                }
                 case ADD_MARKER -> {
                     String id = rnd.nextInt(20) == 0 && c != null ? c.id() : id("mk");
                     return new AddMarker(new Marker(id, "M", rnd.nextInt(1000), rnd.nextInt(3), "red", null));

@@ -63,6 +63,6 @@ class ExtrasTest {
         Project renamed = new Project(p.id(), "Renamed", p.timeline(), p.media());
         JsonNode saved = ProjectJson.MAPPER.readTree(ProjectJson.write(renamed, loaded.extras()));
         assertThat(saved.get("name").asText()).isEqualTo("Renamed");
-        assertThat(saved.get("schema").asText()).isEqualTo("Project.1");
+        assertThat(saved.get("schema").asText()).isEqualTo("Project.2");
     }
 }

@@ -40,7 +40,7 @@ class ProjectJsonTest {
         LoadedProject back = ProjectJson.read(ProjectJson.write(p), "x", null);
         assertThat(back.project()).isEqualTo(p);
         assertThat(back.extras().isEmpty()).isTrue();
-        assertThat(back.fromVersion()).isEqualTo(1);
+        assertThat(back.fromVersion()).isEqualTo(ProjectJson.VERSION);
         assertThat(back.upgraded()).isFalse();
         // and writing again gives the same bytes
         assertThat(ProjectJson.write(back.project(), back.extras())).isEqualTo(ProjectJson.write(p));
@@ -49,7 +49,7 @@ class ProjectJsonTest {
     @Test
     void everyObjectNamesItsSchemaAndVersion() {
         ObjectNode tree = richTree();
-        assertThat(tree.get("schema").asText()).isEqualTo("Project.1");
+        assertThat(tree.get("schema").asText()).isEqualTo("Project.2");
         assertThat(tree.get("cutroom").asText()).isEqualTo("0.1");
         checkSchemas(tree, "");
     }
@@ -148,12 +148,12 @@ class ProjectJsonTest {
     void newerVersionIsRefusedWithAClearMessage() {
         ProjectFileException e = failure("{\"schema\":\"Project.7\",\"cutroom\":\"9.0\",\"whatever\":[]}");
         assertThat(e.kind()).isEqualTo(Kind.NEWER_VERSION);
-        assertThat(e.getMessage()).isEqualTo("test.cutroom: written by a newer Cutroom: Project.7; this version reads up to Project.1. Update Cutroom to open it");
+        assertThat(e.getMessage()).isEqualTo("test.cutroom: written by a newer Cutroom: Project.7; this version reads up to Project.2. Update Cutroom to open it");
 
-        ProjectFileException nested = failureAfter(t -> ((ObjectNode) t.at("/timeline/tracks/0/clips/1")).put("schema", "Clip.2"));
+        ProjectFileException nested = failureAfter(t -> ((ObjectNode) t.at("/timeline/tracks/0/clips/1")).put("schema", "Clip.3"));
         assertThat(nested.kind()).isEqualTo(Kind.NEWER_VERSION);
         assertThat(nested.jsonPath()).isEqualTo("timeline.tracks[0].clips[1]");
-        assertThat(nested.getMessage()).contains("Clip.2").contains("Clip.1");
+        assertThat(nested.getMessage()).contains("Clip.3").contains("Clip.2");
     }
 
     @Test

@@ -262,7 +262,7 @@ class ProjectStoreTest {
                 .hasMessageStartingWith(foreign + ": not a Cutroom project");
         Path newer = Files.writeString(dir.resolve("newer.cutroom"), "{\"schema\":\"Project.7\"}");
         assertThatThrownBy(() -> store.load(newer))
-                .hasMessage(newer + ": written by a newer Cutroom: Project.7; this version reads up to Project.1. Update Cutroom to open it");
+                .hasMessage(newer + ": written by a newer Cutroom: Project.7; this version reads up to Project.2. Update Cutroom to open it");
         assertThatThrownBy(() -> store.load(dir)).isInstanceOfSatisfying(ProjectFileException.class, e -> assertThat(e.kind()).isEqualTo(Kind.IO));
     }
 

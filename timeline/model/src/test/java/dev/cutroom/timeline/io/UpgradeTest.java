@@ -48,7 +48,7 @@ class UpgradeTest {
     void upgradedProjectIsSavedInTheCurrentVersion() throws Exception {
         LoadedProject loaded = ProjectJson.read(V0, "project-v0.json", null);
         byte[] saved = ProjectJson.write(loaded.project(), loaded.extras());
-        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"schema\" : \"Project.1\"").doesNotContain(".0\"");
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("\"schema\" : \"Project.2\"").doesNotContain(".0\"");
         LoadedProject again = ProjectJson.read(saved, "saved", null);
         assertThat(again.project()).isEqualTo(expected());
         assertThat(again.upgraded()).isFalse();
@@ -70,6 +70,41 @@ class UpgradeTest {
                     assertThat(e.jsonPath()).isEqualTo("timeline.tracks[0].clips[1].end");
                 })
                 .hasMessageStartingWith("v0.cutroom: timeline.tracks[0].clips[1].end: ");
+    }
+
+    @Test
+    void version1FileUpgradesToTheSameTreeAsTheCurrentFile() throws Exception {
+        // project-v1.json is extras.json as Project.1 wrote it: every field and extension survives the step to Project.2
+        LoadedProject v1 = ProjectJson.read(TestProjects.resource("project-v1.json"), "project-v1.json", null);
+        LoadedProject v2 = ProjectJson.read(TestProjects.resource("extras.json"), "extras.json", null);
+        assertThat(v1.fromVersion()).isEqualTo(1);
+        assertThat(v1.upgraded()).isTrue();
+        assertThat(v1.project()).isEqualTo(v2.project());
+        assertThat(ProjectJson.MAPPER.readTree(ProjectJson.write(v1.project(), v1.extras())))
+                .isEqualTo(ProjectJson.MAPPER.readTree(ProjectJson.write(v2.project(), v2.extras())));
+    }
+
+    @Test
+    void aMarkersFieldOnAVersion1ClipIsKeptAsAnExtraNotReadAsClipMarkers() throws Exception {
+        String json = new String(TestProjects.resource("project-v1.json"), StandardCharsets.UTF_8)
+                .replace("\"id\": \"clip-2\",", "\"id\": \"clip-2\", \"markers\": [{\"at\": 3}],");
+        LoadedProject loaded = ProjectJson.read(json.getBytes(StandardCharsets.UTF_8), "v1", null);
+        Clip c2 = loaded.project().timeline().tracks().getFirst().clips().stream().filter(c -> c.id().equals("clip-2")).findFirst().orElseThrow();
+        assertThat(c2.markers()).isEmpty();
+        assertThat(loaded.extras().get("clip/clip-2", "markersFromProject1").get(0).get("at").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void clipMarkersSurviveSaveAndLoad() throws Exception {
+        Project p = expected();
+        Track v1 = p.timeline().tracks().getFirst();
+        Clip c1 = v1.clips().getFirst().withMarkers(List.of(
+                new dev.cutroom.timeline.model.ClipMarker("cm-1", "focus", Rational.of(5, 2), Rational.ZERO, "#3366ff", null),
+                new dev.cutroom.timeline.model.ClipMarker("cm-2", null, Rational.of(3), Rational.of(1, 2), null, "line")));
+        Project marked = p.withTimeline(p.timeline().withTracks(List.of(v1.withClips(List.of(c1, v1.clips().get(1))), p.timeline().tracks().get(1))));
+        LoadedProject back = ProjectJson.read(ProjectJson.write(marked), "m", null);
+        assertThat(back.project()).isEqualTo(marked);
+        assertThat(new String(ProjectJson.write(marked), StandardCharsets.UTF_8)).contains("\"schema\" : \"ClipMarker.2\"");
     }
 
     @Test
