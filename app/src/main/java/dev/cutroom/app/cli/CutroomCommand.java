@@ -34,7 +34,8 @@ public final class CutroomCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CutroomCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("cutroom: error: " + CliErrors.describe(ex));
+            // one line, with any control characters from a file's names escaped
+            commandLine.getErr().println("cutroom: error: " + TerminalText.safe(CliErrors.describe(ex)));
             if (Boolean.getBoolean("cutroom.debug")) ex.printStackTrace(commandLine.getErr());
             return 1;
         });

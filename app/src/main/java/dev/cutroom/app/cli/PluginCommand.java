@@ -205,7 +205,7 @@ final class PluginCommand implements Runnable {
 
                     @Override
                     public void onLog(JobHandle h, LogLine line) {
-                        if (verbose || line.level() == LogLevel.WARN) System.err.println("[" + line.level() + "] " + line.message());
+                        if (verbose || line.level() == LogLevel.WARN) System.err.println("[" + line.level() + "] " + TerminalText.safe(line.message()));
                     }
                 });
                 done = await(handle, interrupt);

@@ -61,6 +61,6 @@ public final class TerminalProgress {
 
     private static String trim(String message) {
         if (message == null) return "";
-        return message.length() > 50 ? message.substring(0, 47) + "..." : message;
+        return TerminalText.safe(message.length() > 50 ? message.substring(0, 47) + "..." : message); // a plugin's text
     }
 }

@@ -174,6 +174,15 @@ class ProjectSafetyCommandLineTest {
     }
 
     @Test
+    void errorLinesEscapeWhatCameFromOutside() throws Exception {
+        Path file = project(dir.resolve("cut.cutroom"), "Cut");
+        CliRun run = CliRun.of("edit", file.toString(), "lift", "--clip", "x\u001b[2J\u001b]0;owned\u0007\ny");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("x\\u001b[2J");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void moveToTheLargestLongIsRefusedNotSaved() throws Exception {
         Path file = project(dir.resolve("cut.cutroom"), "Cut");
         byte[] before = Files.readAllBytes(file);
