@@ -52,6 +52,11 @@ final class ProjectCommand {
             List<MediaItem> items = new ArrayList<>();
             int failed = 0;
             for (Path file : media) {
+                if (ProjectFiles.real(file).equals(ProjectFiles.real(target))) {
+                    throw new IllegalArgumentException(target + " is one of the media; the project file needs another name (--force does not allow this)");
+                }
+            }
+            for (Path file : media) {
                 String id = ids.next("media");
                 String stored = resolver.toStoredPath(file.toAbsolutePath());
                 try {

@@ -82,6 +82,21 @@ class ProjectSafetyCommandLineTest {
     }
 
     @Test
+    void otioExportAndProjectNewDoNotWriteOntoTheProjectsFiles() throws Exception {
+        Path file = project(dir.resolve("cut.cutroom"), "Cut");
+        byte[] before = Files.readAllBytes(file);
+        CliRun export = CliRun.of("otio", "export", file.toString(), "-o", file.toString(), "--force");
+        assertThat(export.code()).isEqualTo(1);
+        assertThat(export.err()).contains("which is the project file itself");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        Path media = Files.writeString(dir.resolve("a.mp4"), "footage");
+        CliRun made = CliRun.of("project", "new", "-o", media.toString(), media.toString(), "--force");
+        assertThat(made.code()).isEqualTo(1);
+        assertThat(made.err()).contains("is one of the media");
+        assertThat(Files.readString(media)).isEqualTo("footage");
+    }
+
+    @Test
     void anEditWaitsForTheLockAndRefusesNamingTheHolder() throws Exception {
         Path file = project(dir.resolve("cut.cutroom"), "Cut");
         byte[] before = Files.readAllBytes(file);
