@@ -82,6 +82,32 @@ class BackgroundHostTest {
     }
 
     @Test
+    void aLookOnTheBackgroundOnlyGreysTheBackgroundAndKeepsThePerson() throws Exception {
+        List<RgbImage> frames = Decoded.frames(take(Step.of(OpKind.BLACK_AND_WHITE).onBackground()));
+        assertPersonKept(frames);
+        RgbImage f = frames.get(N / 2);
+        double before = chroma(source.get(N / 2), regions.background);
+        double after = chroma(f, regions.background);
+        System.out.printf("background look: background chroma %.1f -> %.1f%n", before, after);
+        assertThat(before).isGreaterThan(15);
+        assertThat(after).as("the background is grey").isLessThan(6);
+    }
+
+    /** Mean spread between a pixel's channels over a region: 0 for grey. */
+    private static double chroma(RgbImage f, boolean[] region) {
+        double s = 0;
+        int n = 0;
+        for (int p = 0; p < region.length; p++) {
+            if (!region[p]) continue;
+            int x = p % f.width(), y = p / f.width();
+            int r = f.at(x, y, 0), g = f.at(x, y, 1), b = f.at(x, y, 2);
+            s += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+            n++;
+        }
+        return s / n;
+    }
+
+    @Test
     void replacingWithAColourPaintsTheBackground() throws Exception {
         List<RgbImage> frames = Decoded.frames(take(Step.of(OpKind.BACKGROUND_REPLACE, "colour", "#c03020")));
         assertPersonKept(frames);
