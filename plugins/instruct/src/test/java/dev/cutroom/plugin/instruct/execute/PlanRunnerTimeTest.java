@@ -50,6 +50,32 @@ class PlanRunnerTimeTest {
     }
 
     @Test
+    void fitToADurationIsTheRetimeThatMakesTheClipLastThatLongAndAPartLookChangesOnlyItsFrames() throws Exception {
+        Path media = Scenes.movingSquare(dir.resolve("sq.mp4"), W, H, 50); // 2 s
+        var clip = Decoded.whole(media);
+        Plan plan = new Plan("", List.of(Step.of(OpKind.FIT_DURATION, "duration", 1.0),
+                Step.of(OpKind.INVERT).during(0.2, 0.4)));
+        JobResult r = new PlanRunner().run(plan, Job.onClips(ParameterValues.EMPTY, clip), new DirectContext(dir));
+        assertThat(r.outputs(Output.Retime.class)).containsExactly(new Output.Retime(clip.clipId(), 2.0));
+        List<RgbImage> frames = Decoded.frames(r.outputs(Output.NewTake.class).getFirst().file());
+        assertThat(frames).hasSize(50);
+        // plan time 0.2..0.4 s at double speed is source 0.4..0.8 s: take frames 10..19 are inverted, the rest not
+        double plain = Decoded.mean(frames.get(5), 0, 0, 0, 8, 8);
+        double inverted = Decoded.mean(frames.get(15), 0, 0, 0, 8, 8);
+        double after = Decoded.mean(frames.get(30), 0, 0, 0, 8, 8);
+        assertThat(Math.abs(inverted - (255 - plain))).isLessThan(12);
+        assertThat(Math.abs(after - plain)).isLessThan(12);
+    }
+
+    @Test
+    void speedOnPartOfAClipIsRefusedAndChangesNothing() {
+        Plan plan = new Plan("", List.of(Step.of(OpKind.SPEED, "factor", 0.5).during(1, 2)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PlanRunner().run(plan,
+                        Job.onClips(ParameterValues.EMPTY, Decoded.whole(Scenes.movingSquare(dir.resolve("p.mp4"), W, H, 10))), new DirectContext(dir)))
+                .hasMessageContaining("part of a clip").hasMessageContaining("nothing was changed");
+    }
+
+    @Test
     void speedUpIsARetimeOnlyAndTrimsKeepTheRightSourceRange() throws Exception {
         Path media = Scenes.movingSquare(dir.resolve("sq.mp4"), W, H, 50);
         var whole = Decoded.whole(media);
