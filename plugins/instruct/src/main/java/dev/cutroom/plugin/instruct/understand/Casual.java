@@ -16,6 +16,8 @@ final class Casual {
                     + "|\\binaudible\\b|\\btoo (?:soft|faint) to hear\\b|\\bcannot hear\\b"), "make it louder"),
             Map.entry(Pattern.compile("\\bhurts? (?:my |the )?ears\\b|\\bdeafening\\b|\\bblasting\\b|\\bear-?splitting\\b"), "make it quieter"),
             Map.entry(Pattern.compile("\\b(?:can|could)(?: ?not|n't)? (?:hardly|barely) see\\b|\\b(?:can|could) ?not see (?:anything|a thing|much)\\b|\\bhard to see\\b"), "make it brighter"),
+            Map.entry(Pattern.compile("\\b(?:remove|reduce|get rid of|take out|kill|lose|fix|correct)\\b.*\\b(?:blue|cyan|cold)(?: (?:tint|cast|tone|look))\\b"), "make it warmer"),
+            Map.entry(Pattern.compile("\\b(?:remove|reduce|get rid of|take out|kill|lose|fix|correct)\\b.*\\b(?:orange|yellow|warm)(?: (?:tint|cast|tone|look))\\b"), "make it cooler"),
             Map.entry(Pattern.compile("\\bdrags on\\b|\\btakes too long\\b|\\btoo slow\\b"), "speed it up"));
 
     private Casual() {

@@ -76,6 +76,10 @@ public final class InstructionParser {
                     + "|\\bmove (?:this |that |the |it )?(?:clip |video |shot )?(?:to|before|after) (?:the )?(?:start|end|beginning|front|back|next|previous|other)\\b");
     /** Verbs that destroy or restructure: an embedding guess must never read them as an unrelated operation. */
     private static final Pattern DESTRUCTIVE = Pattern.compile("\\b(?:delete|remove|erase|discard|get rid of|duplicate|copy|clone|split|move)\\b");
+    /** Operations that throw picture, sound or time away: a paraphrase must be very close to become one. */
+    private static final Set<OpKind> DESTRUCTIVE_OPS = EnumSet.of(OpKind.MUTE, OpKind.BACKGROUND_REMOVE, OpKind.BACKGROUND_REPLACE,
+            OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.BLACK_AND_WHITE);
+    private static final double DESTRUCTIVE_ACCEPT = 0.75;
     /** The operations a destructive verb can mean (removing noise, sound, colour, background or a part of the clip). */
     private static final Set<OpKind> REMOVING = EnumSet.of(OpKind.DENOISE, OpKind.MUTE, OpKind.BLACK_AND_WHITE, OpKind.BACKGROUND_REMOVE,
             OpKind.BACKGROUND_REPLACE, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE);
@@ -243,9 +247,18 @@ public final class InstructionParser {
                         + " sound, not the timeline (deleting, duplicating, splitting or moving clips)", closest(clause)));
                 continue;
             }
-            if (OBJECT_EDIT.matcher(clause).find() && !ALL_BUT_PERSON.matcher(clause).find() || OUTSIDE_THINGS.matcher(clause).find()) {
+            if (OBJECT_EDIT.matcher(clause).find() && !ALL_BUT_PERSON.matcher(clause).find()) {
                 problems.add(new Problem(norm.restore(clause), "is not something this plugin can do: it changes whole frames,"
                         + " the background behind people and titles, not single people or objects", closest(clause)));
+                continue;
+            }
+            if (OUTSIDE_THINGS.matcher(clause).find()) { // a logo, a LUT file, one colour removed, a sound effect
+                problems.add(new Problem(norm.restore(clause), "is not something this plugin can do", closest(clause)));
+                continue;
+            }
+            if (TRIM_TO_LENGTH.matcher(clause).find()) {
+                problems.add(new Problem(norm.restore(clause), "gives a length to cut to: say \"keep the first N seconds\" to cut, or \"make it N seconds long\" to change the speed",
+                        List.of(OpKind.KEEP_RANGE, OpKind.FIT_DURATION)));
                 continue;
             }
             Optional<Asked> onBackground = backgroundLook(clause, norm, maker);
@@ -349,7 +362,11 @@ public final class InstructionParser {
     /** "everything but the person": the background, not an edit of the person. */
     private static final Pattern ALL_BUT_PERSON = Pattern.compile("\\b(?:everything|all|everyone|the rest)(?: else)? (?:but|except|other than|apart from|besides|around)\\b");
     /** Things from outside the clip (a logo, a LUT file, another clip): not something a plan of this clip can make. */
-    private static final Pattern OUTSIDE_THINGS = Pattern.compile("\\b(?:logo|watermark|sticker|emoji|luts?|\\w+\\.cube|\\w+\\.3dl)\\b");
+    private static final Pattern OUTSIDE_THINGS = Pattern.compile("\\b(?:logo|watermark|sticker|emoji|luts?|\\w+\\.cube|\\w+\\.3dl)\\b"
+            + "|\\bsound(?:s|ing)? like\\b|\\bblur\\w* (?:bars|borders|padding|fill)\\b"
+            + "|\\b(?:remove|removing|get rid of|take out|kill|lose)\\b.*\\b(?:red|green|magenta|purple|pink)\\b(?! (?:screen|background))");
+    /** A length given to "trim/cut it (down) to N seconds": cut or speed change? Asked, not guessed. */
+    private static final Pattern TRIM_TO_LENGTH = Pattern.compile("^(?:(?:can|could) you )?(?:trim|cut)(?: it| this| the clip| the video)?(?: down)? to \\d");
     private static final Pattern BACKGROUND_WORDS = Pattern.compile("\\b(?:" + IntentLexicon.BACKGROUND_PLACE + ")");
 
     /**
@@ -421,8 +438,11 @@ public final class InstructionParser {
     private Optional<OpKind> intent(String clause) {
         Optional<OpKind> lex = IntentLexicon.match(clause);
         if (lex.isPresent() || embeddings == null || clause.isBlank()) return lex;
-        Optional<OpKind> guess = embeddings.match(forEmbedding(clause)).op();
+        EmbeddingIntents.Match m = embeddings.match(forEmbedding(clause));
+        Optional<OpKind> guess = m.op();
         if (guess.isPresent() && DESTRUCTIVE.matcher(clause).find() && !REMOVING.contains(guess.get())) return Optional.empty();
+        // an operation that removes or cuts is taken from a paraphrase only when it is very close
+        if (guess.isPresent() && DESTRUCTIVE_OPS.contains(guess.get()) && m.bestScore() < DESTRUCTIVE_ACCEPT) return Optional.empty();
         return guess;
     }
 

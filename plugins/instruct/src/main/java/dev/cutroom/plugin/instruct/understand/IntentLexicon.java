@@ -52,6 +52,8 @@ final class IntentLexicon {
                     + "|(?<![\\w.])[-+]?\\d+(?:\\.\\d+)?\\s*(?:dbs?|decibels?)\\b"),
             e(OpKind.BACKGROUND_BLUR, "\\bblur\\w* (?:the |my )?(?:background|backdrop)|\\bblur\\w* what'?s behind|\\b(?:background|backdrop)\\b.*\\b(?:blur\\w*|out of focus)|\\bbokeh\\b"
                     + "|\\bblur\\w* (?:" + BACKGROUND_PLACE + ")|\\b(?:" + BACKGROUND_PLACE + ")\\b.*\\bblur\\w*"),
+            e(OpKind.BACKGROUND_BLUR, "\\b(?:background|backdrop)\\b.*\\bless (?:distracting|busy|noticeable|cluttered)\\b|\\b(?:distracting|busy|cluttered|messy) (?:background|backdrop)\\b"
+                    + "|\\bmake (?:me|him|her|them|the (?:subject|person|speaker)) (?:stand|pop) out\\b|\\bseparate (?:me|him|her|them|the (?:subject|person|speaker)) from the background\\b"),
             e(OpKind.BACKGROUND_REMOVE, "\\b(?:remove|delete|erase|drop|ditch|lose|get rid of|take out|cut out) (?:the |my )?(?:background|backdrop)\\b|\\bno (?:background|backdrop)\\b|\\bgreen ?screen\\b|\\bbackground transparent\\b|\\btransparent background\\b|\\bcut (?:me|him|her|them|the person) out\\b"),
             e(OpKind.BACKGROUND_REPLACE, "\\b(?:replace|change|swap) (?:the |my )?(?:background|backdrop)\\b|\\b" + TextNormaliser.FILE_MARK + "\\d|\\bbackground\\b.*(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + "\\b)|(?:#[0-9a-f]{3,6}|\\b" + COLOUR_WORD + ") background\\b"),
             e(OpKind.TITLE, "\\btitle\\b|\\bcaption\\b|\\blower third\\b|\\btext\\b|\\bsubtitle\\b|" + TextNormaliser.QUOTE_MARK + "\\d"),

@@ -99,7 +99,9 @@ final class StepMaker {
                 case LOOK -> look(clause);
                 case FIT_DURATION -> Quantities.times(clause).isEmpty() ? Made.failed("does not say how long the clip should last")
                         : Made.of(Step.of(op, "duration", Quantities.times(clause).getLast().seconds()));
-                case LETTERBOX -> Made.of(Step.of(op, "aspect", letterbox(clause)));
+                case LETTERBOX -> clause.matches(".*\\b(?:remove|removing|crop (?:out|off)|get rid of|lose|cut (?:out|off)|take (?:out|off)|without|no)\\b.*")
+                        ? Made.failed("asks to remove bars, which this plugin cannot find in the picture; crop a share of the edges instead (e.g. crop 12% off the top and bottom)")
+                        : Made.of(Step.of(op, "aspect", letterbox(clause)));
                 case CROP -> crop(clause);
                 case SCALE -> Made.of(Step.of(op, "factor", scale(clause)));
                 case SHIFT -> shift(clause);
@@ -218,6 +220,9 @@ final class StepMaker {
     private static Made trim(OpKind op, String c) {
         OptionalDouble t = Quantities.firstTime(c);
         if (t.isEmpty()) return Made.failed("does not say how much to trim (e.g. \"the first 3 seconds\")");
+        if (c.matches(".*\\b(?:each|both|either) (?:end|ends|side|sides)\\b.*")) { // "a second off each end"
+            return Made.of(Step.of(OpKind.TRIM_START, "duration", t.getAsDouble()), Step.of(OpKind.TRIM_END, "duration", t.getAsDouble()));
+        }
         return Made.of(Step.of(op, "duration", t.getAsDouble()));
     }
 
