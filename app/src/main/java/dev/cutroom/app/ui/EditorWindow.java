@@ -17,7 +17,10 @@ import dev.cutroom.app.ui.vm.OtioTransfer;
 import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
+import dev.cutroom.app.ui.vm.SourceMonitorModel;
+import dev.cutroom.app.ui.view.SourceMonitorWindow;
 import dev.cutroom.app.ui.vm.TransitionModel;
+import dev.cutroom.timeline.model.MediaItem;
 import dev.cutroom.timeline.model.Transition;
 import dev.cutroom.app.ui.vm.WindowTitle;
 import dev.cutroom.app.ui.vm.ViewerModel;
@@ -87,6 +90,8 @@ public final class EditorWindow {
     private final EditorModel model;
     private final OtioTransfer otio;
     private final ClipboardModel clipboard;
+    private final SourceMonitorModel sourceMonitor;
+    private SourceMonitorWindow sourceWindow;
     private final TransitionModel transitions;
     private final FrameService frames;
     private final PlaybackEngine playback;
@@ -110,6 +115,7 @@ public final class EditorWindow {
         this.model = EditorModel.forApp(background);
         this.otio = new OtioTransfer(model);
         this.clipboard = new ClipboardModel(model);
+        this.sourceMonitor = new SourceMonitorModel(model, background, Platform::runLater);
         this.transitions = new TransitionModel(model);
         this.frames = new FrameService(960, 540, Platform::runLater);
         this.playback = PlaybackEngine.forApp();
@@ -119,6 +125,7 @@ public final class EditorWindow {
         ThumbnailCache thumbnails = new ThumbnailCache(cacheFolder.resolve("thumbnails"), 512);
         this.timeline = new TimelineView(model, thumbnails, new dev.cutroom.engine.cache.WaveformCache(cacheFolder.resolve("waveforms")));
         this.bin = new MediaBinView(model, thumbnails);
+        bin.setOnOpen(this::openSource);
         this.inspector = new InspectorView(model);
         this.viewerPane = new ViewerPane(model, viewer);
 
@@ -190,6 +197,18 @@ public final class EditorWindow {
     public Scene scene() { return scene; }
     public EditorModel model() { return model; }
     public ClipboardModel clipboard() { return clipboard; }
+    public SourceMonitorModel sourceMonitor() { return sourceMonitor; }
+
+    /** Opens {@code item} in the source monitor for a three-point edit (an unusable file says why). */
+    public SourceMonitorWindow openSource(MediaItem item) {
+        if (!item.isUsable()) {
+            model.statusProperty().set("Cannot open " + item.path() + ": " + item.error());
+            return sourceWindow;
+        }
+        if (sourceWindow == null) sourceWindow = new SourceMonitorWindow(sourceMonitor, stage, scene.getStylesheets());
+        sourceWindow.show(item);
+        return sourceWindow;
+    }
     public TransitionModel transitions() { return transitions; }
     public ViewerModel viewer() { return viewer; }
     public JobsModel jobs() { return jobs; }
@@ -284,6 +303,7 @@ public final class EditorWindow {
             {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"}, {"Ctrl+Shift+I", "Instruct edit: type what to do to the selected clips"},
             {"Ctrl+X / Ctrl+C", "Cut / copy the selected clips (with their linked sound)"}, {"Ctrl+V / Ctrl+Shift+V", "Paste at the playhead over what is there / pushing later clips"},
             {"Ctrl+T / Ctrl+Shift+T", "Cross-dissolve / dip to black on the cut nearest the playhead (one second; Edit → Transition length… changes it)"},
+            {"Double-click media in the bin", "Open it in the source monitor: I / O mark its part, ',' inserts and '.' overwrites it at the timeline's playhead"},
             {"Shift+click, drag on empty space", "Add to selection, marquee select"}, {"Drag a clip / an edge", "Move / trim (snaps to edges, playhead, marks)"},
             {"Ctrl+wheel", "Zoom around the pointer"}, {"Wheel / Shift+wheel", "Scroll tracks (when they do not fit) / scroll in time"},
             {"Playback", "Sound at 1x forward only; J/L at other speeds play silently"}};
@@ -676,6 +696,7 @@ public final class EditorWindow {
     }
 
     private void shutdown() {
+        if (sourceWindow != null) sourceWindow.close();
         saveLayout();
         model.discardCurrentAutosave();
         model.releaseLock();

@@ -47,7 +47,10 @@ public final class MediaBinView extends BorderPane {
     private final Map<String, Image> thumbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> loading = new HashMap<>();
 
+    private java.util.function.Consumer<MediaItem> onOpen;
+
     public MediaBinView(EditorModel model, ThumbnailCache thumbnails) {
+        onOpen = model::appendToTimeline;
         this.model = model;
         this.thumbnails = thumbnails;
         getStyleClass().add("media-bin");
@@ -87,13 +90,18 @@ public final class MediaBinView extends BorderPane {
             File f = fc.showOpenDialog(getScene().getWindow());
             if (f != null) model.relink(m.id(), f.toPath());
         });
-        list.setContextMenu(new ContextMenu(append, relink));
+        MenuItem source = new MenuItem("Open in source monitor");
+        source.setOnAction(e -> { var m = list.getSelectionModel().getSelectedItem(); if (m != null) onOpen.accept(m); });
+        list.setContextMenu(new ContextMenu(source, append, relink));
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) { var m = list.getSelectionModel().getSelectedItem(); if (m != null) model.appendToTimeline(m); }
+            if (e.getClickCount() == 2) { var m = list.getSelectionModel().getSelectedItem(); if (m != null) onOpen.accept(m); }
         });
     }
 
     public ListView<MediaItem> list() { return list; }
+
+    /** What a double-click on a usable item does (the editor: open it in the source monitor; until set: append it). */
+    public void setOnOpen(java.util.function.Consumer<MediaItem> open) { onOpen = open; }
 
     private Image thumbnail(MediaItem item) {
         Image img = thumbs.get(item.id());

@@ -472,6 +472,16 @@ public final class EditorModel {
 
     // ------------------------------------------------------------------ files
 
+    /**
+     * Shows {@code p}, which has no file and is never saved or autosaved by this model: the source monitor's view of
+     * one media item. Clears history, selection and marks.
+     */
+    public void showUnsaved(Project p) {
+        releaseLock();
+        stamp = null;
+        setProject(p, null, Extras.NONE);
+    }
+
     public void newProject() {
         releaseLock();
         stamp = null;
