@@ -18,7 +18,7 @@ import java.util.Locale;
  * of trials, passes and failures, with each drill's figure (e.g. the slowest input) in the notes.
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
-        description = "Run the reliability drills (kill -9 during save/export/autosave, fuzzed project and OTIO files, corrupt media, full disk, plugin failures and time-outs, hostile input) and print a table.")
+        description = "Run the reliability drills (kill -9 during save/export/autosave, fuzzed project and OTIO files, corrupt media, full disk, plugin failures and time-outs, forged protocol lines, plugin confinement, links in plugin results, hostile input) and print a table.")
 final class DrillCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--trials", paramLabel = "N", description = "Trials per drill (default: each drill's own, at least 100 for the kill drills).")
     int trials;
