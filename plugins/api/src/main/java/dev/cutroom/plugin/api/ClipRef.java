@@ -27,10 +27,13 @@ import java.util.Objects;
  * @param channels      audio channels (0 without audio)
  * @param speed         the clip's playback speed on the timeline (since API 1.1; 1 is normal, 0.5 half, 2 double):
  *                      one second of the clip on the timeline shows {@code speed} seconds of {@code sourceRange}
+ * @param kind          whether the clip is picture (on a video track) or sound (on an audio track), since API 1.2;
+ *                      the host gives a plugin only clips of the kinds its descriptor {@code accepts}
  */
 public record ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
-                      Fps frameRate, int width, int height, int sampleRate, int channels, double speed) {
+                      Fps frameRate, int width, int height, int sampleRate, int channels, double speed, ClipKind kind) {
     public ClipRef {
+        if (kind == null) kind = width > 0 && height > 0 && frameRate != null ? ClipKind.VIDEO : ClipKind.AUDIO;
         Objects.requireNonNull(clipId, "clipId");
         Objects.requireNonNull(mediaFile, "mediaFile");
         Objects.requireNonNull(sourceRange, "sourceRange");
@@ -39,10 +42,19 @@ public record ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan so
         if (!(speed > 0) || Double.isInfinite(speed)) throw new IllegalArgumentException("speed must be positive in clip " + clipId + ", got " + speed);
     }
 
+    /**
+     * A clip whose kind follows its media: picture when it has one, sound otherwise (the API 1.1 components, kept
+     * so 1.1 code compiles and links unchanged).
+     */
+    public ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
+                   Fps frameRate, int width, int height, int sampleRate, int channels, double speed) {
+        this(clipId, trackId, mediaFile, sourceRange, timelineStart, frameRate, width, height, sampleRate, channels, speed, null);
+    }
+
     /** A clip playing at normal speed (the API 1.0 components, kept so 1.0 code compiles unchanged). */
     public ClipRef(String clipId, String trackId, Path mediaFile, TimeSpan sourceRange, ExactTime timelineStart,
                    Fps frameRate, int width, int height, int sampleRate, int channels) {
-        this(clipId, trackId, mediaFile, sourceRange, timelineStart, frameRate, width, height, sampleRate, channels, 1);
+        this(clipId, trackId, mediaFile, sourceRange, timelineStart, frameRate, width, height, sampleRate, channels, 1, null);
     }
 
     /** Seconds the clip lasts on the timeline: its source duration divided by its speed. Any thread. */

@@ -60,7 +60,7 @@ public record ParameterSpec(String id, String label, String description, Paramet
         Objects.requireNonNull(value, () -> "parameter " + id + " has no value");
         try {
             Object converted = switch (type) {
-                case NUMBER -> value instanceof Number n ? (Object) n.doubleValue() : (Object) Double.parseDouble(text(value));
+                case NUMBER -> value instanceof Number n ? (Object) n.doubleValue() : (Object) number(text(value));
                 case INTEGER -> integer(value);
                 case BOOLEAN -> value instanceof Boolean b ? b : bool(text(value));
                 case CHOICE, TEXT -> text(value);
@@ -90,7 +90,22 @@ public record ParameterSpec(String id, String label, String description, Paramet
             if (d != Math.rint(d) || Math.abs(d) > 1L << 53) throw new IllegalArgumentException("not a whole number: " + value);
             return (long) d;
         }
-        return Long.parseLong(text(value).trim());
+        String t = text(value).trim();
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a whole number (e.g. 4)");
+        }
+    }
+
+    /** Text as a number, or a message a user understands (not the JDK's "For input string"). */
+    private static double number(String text) {
+        String t = text.trim();
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a number (e.g. 0.5)");
+        }
     }
 
     private static Boolean bool(String text) {

@@ -39,6 +39,14 @@ class ParameterSpecTest {
     }
 
     @Test
+    void textThatIsNotANumberIsRefusedInWordsNotWithTheJdksMessage() {
+        assertThatThrownBy(() -> ParameterSpec.number("gain", "Gain", -12, 12, 0, "dB").coerce("loud"))
+                .hasMessage("parameter gain (number): 'loud' is not a number (e.g. 0.5)");
+        assertThatThrownBy(() -> ParameterSpec.integer("n", "N", 0, 10, 1, "").coerce("four"))
+                .hasMessage("parameter n (integer): 'four' is not a whole number (e.g. 4)");
+    }
+
+    @Test
     void aDefaultOutsideTheRangeMakesTheSpecInvalid() {
         assertThatThrownBy(() -> ParameterSpec.number("gain", "Gain", 0, 1, 2, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above the maximum");

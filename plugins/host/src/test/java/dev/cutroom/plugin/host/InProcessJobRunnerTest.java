@@ -155,6 +155,10 @@ class InProcessJobRunnerTest {
             assertThatThrownBy(() -> r.submit("test.split", instructed)).hasMessageContaining("takes no text instruction");
             assertThatThrownBy(() -> r.submit("test.invert", TestClips.job(clip).withPurpose(dev.cutroom.plugin.api.JobPurpose.ESTIMATE)))
                     .hasMessageContaining("does not offer cutroom.estimate/1");
+            // the sound of a video file sits on an audio track: a picture plugin must not get it (it would write a video take onto it)
+            ClipRef sound = new ClipRef(clip.clipId(), "track-a1", clip.mediaFile(), clip.sourceRange(), clip.timelineStart(), clip.frameRate(),
+                    clip.width(), clip.height(), 48_000, 2, 1, dev.cutroom.plugin.api.ClipKind.AUDIO);
+            assertThatThrownBy(() -> r.submit("test.invert", TestClips.job(sound))).hasMessageContaining("it is an audio clip");
             assertThat(Files.exists(root) ? Files.list(root).count() : 0).isZero();
         }
     }

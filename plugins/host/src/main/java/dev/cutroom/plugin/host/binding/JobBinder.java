@@ -1,5 +1,6 @@
 package dev.cutroom.plugin.host.binding;
 
+import dev.cutroom.plugin.api.ClipKind;
 import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.FeatureId;
 import dev.cutroom.plugin.api.Job;
@@ -74,9 +75,15 @@ public final class JobBinder {
                     throw new IllegalArgumentException(plugin.name() + " works on one clip at a time; " + clips.clips().size() + " are selected");
                 }
                 for (ClipRef clip : clips.clips()) {
-                    boolean ok = clip.hasVideo() && accepts.contains(SelectionKind.VIDEO_CLIP)
-                            || clip.hasAudio() && accepts.contains(SelectionKind.AUDIO_CLIP);
-                    if (!ok) throw new IllegalArgumentException(plugin.name() + " cannot work on clip " + clip.clipId() + " (accepts " + accepts + ")");
+                    // by the clip's track, not its file: the sound of a video file is an audio clip
+                    SelectionKind needed = clip.kind() == ClipKind.VIDEO ? SelectionKind.VIDEO_CLIP : SelectionKind.AUDIO_CLIP;
+                    if (!accepts.contains(needed)) {
+                        throw new IllegalArgumentException(plugin.name() + " cannot work on clip " + clip.clipId() + ": it is "
+                                + (clip.kind() == ClipKind.VIDEO ? "a video" : "an audio") + " clip, and the plugin accepts " + accepts);
+                    }
+                    boolean usable = clip.kind() == ClipKind.VIDEO ? clip.hasVideo() : clip.hasAudio();
+                    if (!usable) throw new IllegalArgumentException(plugin.name() + " cannot work on clip " + clip.clipId() + ": its media has no "
+                            + (clip.kind() == ClipKind.VIDEO ? "picture" : "sound"));
                 }
             }
             case Selection.Range range -> {

@@ -1,6 +1,7 @@
 package dev.cutroom.plugin.host.project;
 
 import dev.cutroom.engine.MediaResolver;
+import dev.cutroom.plugin.api.ClipKind;
 import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.ExactTime;
 import dev.cutroom.plugin.api.Fps;
@@ -76,7 +77,7 @@ public final class ClipSelection {
         return new ClipRef(clip.id(), track.id(), file, Times.span(source), timelineStart, fps,
                 shown.width(), shown.height(),
                 info.hasAudio() ? info.audio().sampleRate() : 0, info.hasAudio() ? info.audio().channels() : 0,
-                clip.speed().toDouble());
+                clip.speed().toDouble(), track.kind() == dev.cutroom.timeline.model.TrackKind.VIDEO ? ClipKind.VIDEO : ClipKind.AUDIO);
     }
 
     /** The part of the active take's media file a clip plays, in that file's seconds. */
