@@ -37,4 +37,17 @@ public interface MediaAccess {
      * @throws IOException when the encoder cannot start
      */
     MediaFileWriter writeMedia(Path file, OutputFormat format) throws IOException;
+
+    /**
+     * A new shot-cut detector (API 1.2): the one the host's own picture analysis uses, so every plugin finds the
+     * same cuts. Job thread.
+     *
+     * @param sensitivity   0 (only stark cuts) to 1 (subtle ones too); 0.5 is the tuned default
+     * @param minShotFrames no two cuts closer than this many frames (none in the first three frames either)
+     * @throws UnsupportedOperationException in a host older than API 1.2 (a plugin that declares 1.2 never
+     *                                       meets one)
+     */
+    default ShotCutDetector shotCutDetector(double sensitivity, int minShotFrames) {
+        throw new UnsupportedOperationException("this host offers no shot-cut detector (it needs plugin API 1.2)");
+    }
 }

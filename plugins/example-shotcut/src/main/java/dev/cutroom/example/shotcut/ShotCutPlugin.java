@@ -8,15 +8,18 @@ import dev.cutroom.plugin.api.JobResult;
 import dev.cutroom.plugin.api.Plugin;
 import dev.cutroom.plugin.api.RgbFrame;
 import dev.cutroom.plugin.api.Selection;
+import dev.cutroom.plugin.api.ShotCut;
+import dev.cutroom.plugin.api.ShotCutDetector;
 import dev.cutroom.plugin.api.VideoFrameReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the hard cuts inside each selected video clip and splits the clip there (one undoable edit). Reads every
- * frame at {@value #ANALYSIS_WIDTH} pixels wide through the host's media access, so a 1080p clip costs little
- * more than a small one. Needs no model.
+ * Finds the shot cuts (hard cuts and dissolves) inside each selected video clip and splits the clip there (one
+ * undoable edit). Reads every frame at {@value #ANALYSIS_WIDTH} pixels wide through the host's media access, so a
+ * 1080p clip costs little more than a small one, and hands it to the host's shot-cut detector (API 1.2), the same
+ * one the soundtrack's picture analysis uses. Needs no model.
  *
  * <p>Parameters (see {@code META-INF/cutroom/plugin.json}): {@code sensitivity} 0..1 and {@code minShot}, the
  * shortest shot in seconds.
@@ -44,20 +47,21 @@ public final class ShotCutPlugin implements Plugin {
             List<ExactTime> cuts = new ArrayList<>();
             try (VideoFrameReader frames = context.media().readVideo(clip, ANALYSIS_WIDTH, height)) {
                 int minShotFrames = (int) Math.max(1, Math.round(minShot * frames.frameRate().toDouble()));
-                ShotCutDetector detector = new ShotCutDetector(sensitivity, minShotFrames);
+                ShotCutDetector detector = context.media().shotCutDetector(sensitivity, minShotFrames);
                 List<ExactTime> times = new ArrayList<>();
                 long count = Math.max(1, frames.frameCount());
                 for (RgbFrame f; (f = frames.next()) != null; ) {
                     context.checkCancelled();
-                    detector.add(f.rgb(), f.width(), f.height());
+                    detector.add(f);
                     times.add(f.time());
                     double done = (c + (f.index() + 1.0) / count) / clips.size();
                     context.progress(done, "Clip " + (c + 1) + " of " + clips.size() + ": frame " + (f.index() + 1) + " of " + count);
                 }
-                for (int i : detector.cuts()) {
-                    cuts.add(times.get(i));
-                    context.info(String.format(Locale.ROOT, "clip %s: cut at frame %d (%.3f s), change %.3f",
-                            clip.clipId(), i, times.get(i).toSeconds(), detector.change(i)));
+                for (ShotCut cut : detector.cuts()) {
+                    ExactTime at = times.get((int) cut.frame());
+                    cuts.add(at);
+                    context.info(String.format(Locale.ROOT, "clip %s: %s at frame %d (%.3f s), strength %.1f", clip.clipId(),
+                            cut.dissolve() ? "dissolve (frames " + cut.first() + "-" + cut.last() + ")" : "cut", cut.frame(), at.toSeconds(), cut.strength()));
                 }
                 totalFrames += detector.frames();
             }

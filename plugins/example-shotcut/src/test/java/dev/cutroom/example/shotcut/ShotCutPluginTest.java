@@ -62,6 +62,73 @@ class ShotCutPluginTest {
         assertThat(run.provenance().notes()).containsEntry("framesAnalysed", "75");
     }
 
+    /**
+     * Issue 12's case: 3 s of three obviously different shots, a short one of colour bars, a scrolling rainbow
+     * and a colourful zooming fractal (every frame of which changes a lot). The plugin's old detector found one
+     * of the two cuts: it dropped any cut closer to the clip's start than the shortest shot (0.5 s), though the
+     * start of a clip is not a cut.
+     */
+    @Test
+    void findsBothCutsBetweenColourBarsARainbowAndAZoomingFractal() {
+        Fps rate = new Fps(25, 1);
+        TestMedia.Shot[] shots = {new TestMedia.Shot(10, ShotCutPluginTest::colourBars),
+                new TestMedia.Shot(30, ShotCutPluginTest::scrollingRainbow), new TestMedia.Shot(35, ShotCutPluginTest::zoomingFractal)};
+        Path video = TestMedia.video(dir.resolve("bars-rainbow-fractal.mp4"), 160, 90, rate, shots);
+
+        PluginRun run = kit.run(ShotCutPlugin.ID, kit.job(kit.clip("bars", video)));
+
+        assertThat(run.splits("bars")).containsExactly(rate.timeOf(10), rate.timeOf(40));
+    }
+
+    static void colourBars(int frame, int w, int h, byte[] rgb) {
+        int[] bars = {0xc0c0c0, 0xc0c000, 0x00c0c0, 0x00c000, 0xc000c0, 0xc00000, 0x0000c0};
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int c = bars[x * bars.length / w];
+                int i = (y * w + x) * 3;
+                rgb[i] = (byte) (c >> 16);
+                rgb[i + 1] = (byte) (c >> 8);
+                rgb[i + 2] = (byte) c;
+            }
+        }
+    }
+
+    static void scrollingRainbow(int frame, int w, int h, byte[] rgb) {
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double hue = ((x + 4.0 * frame) / w + y / (3.0 * h)) % 1.0;
+                int c = java.awt.Color.HSBtoRGB((float) hue, 0.9f, 0.9f);
+                int i = (y * w + x) * 3;
+                rgb[i] = (byte) (c >> 16);
+                rgb[i + 1] = (byte) (c >> 8);
+                rgb[i + 2] = (byte) c;
+            }
+        }
+    }
+
+    /** The Mandelbrot set around a point on its edge, zooming in 12% a frame, coloured by escape time. */
+    static void zoomingFractal(int frame, int w, int h, byte[] rgb) {
+        double scale = 3.0 / w * Math.pow(0.88, frame);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double cr = -0.743643 + (x - w / 2.0) * scale, ci = 0.131825 + (y - h / 2.0) * scale;
+                double zr = 0, zi = 0;
+                int n = 0;
+                while (n < 200 && zr * zr + zi * zi < 4) {
+                    double t = zr * zr - zi * zi + cr;
+                    zi = 2 * zr * zi + ci;
+                    zr = t;
+                    n++;
+                }
+                int c = n == 200 ? 0 : java.awt.Color.HSBtoRGB((n % 32) / 32f, 1f, 1f);
+                int i = (y * w + x) * 3;
+                rgb[i] = (byte) (c >> 16);
+                rgb[i + 1] = (byte) (c >> 8);
+                rgb[i + 2] = (byte) c;
+            }
+        }
+    }
+
     @Test
     void splitTimesAreMediaSecondsInsideAClipThatStartsLater() {
         Fps rate = new Fps(25, 1);

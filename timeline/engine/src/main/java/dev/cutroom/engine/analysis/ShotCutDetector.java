@@ -33,6 +33,8 @@ public final class ShotCutDetector {
     static final int RING = 2 * MAX_HALF + 2;
     /** Histogram distance between a dissolve's ends: a pan or zoom within one shot keeps its colours (below 0.15 on the corpus), two shots do not. */
     static final double MIN_DISSOLVE_COLOUR_CHANGE = 0.25;
+    /** No boundary in the first frames of a clip: a frame or two left over from the shot before is not a shot. */
+    static final int HEAD_FRAMES = 3;
     /** A change this large is a cut even when the colours stay (two shots of one scene). */
     static final double STRUCTURAL_CUT = 0.6;
 
@@ -41,7 +43,7 @@ public final class ShotCutDetector {
      * @param minChange     the smallest change (0..1) that can be a cut
      * @param minColourChange the smallest colour-histogram distance (0..1) across a cut, unless the change is
      *                      above {@value ShotCutDetector#STRUCTURAL_CUT}
-     * @param minShotFrames no two boundaries closer than this, and none this close to the start
+     * @param minShotFrames no two boundaries closer than this
      * @param dissolves     whether to look for dissolves
      */
     public record Settings(double ratio, double minChange, double minColourChange, int minShotFrames, boolean dissolves) {
@@ -127,10 +129,11 @@ public final class ShotCutDetector {
             all.add(new ShotBoundary((d.a() + d.b() + 1) / 2, ShotBoundary.Kind.DISSOLVE, d.a() + 1, d.b() - 1, d.score()));
         }
         all.sort(Comparator.comparingInt(ShotBoundary::frame));
-        // no two boundaries closer than the shortest shot: keep the stronger; none right at the start
+        // no two boundaries closer than the shortest shot: keep the stronger. The first frame is no cut, so a
+        // short first shot is kept (only a leftover frame or two of the shot before, common at a clip's head, is not)
         List<ShotBoundary> out = new ArrayList<>();
         for (ShotBoundary b : all) {
-            if (b.frame() < settings.minShotFrames()) continue;
+            if (b.frame() < Math.min(settings.minShotFrames(), HEAD_FRAMES)) continue;
             if (!out.isEmpty() && b.frame() - out.getLast().frame() < settings.minShotFrames()) {
                 if (b.strength() > out.getLast().strength()) out.set(out.size() - 1, b);
                 continue;

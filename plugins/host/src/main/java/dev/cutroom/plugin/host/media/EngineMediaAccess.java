@@ -10,6 +10,7 @@ import dev.cutroom.plugin.api.ClipRef;
 import dev.cutroom.plugin.api.MediaAccess;
 import dev.cutroom.plugin.api.MediaFileWriter;
 import dev.cutroom.plugin.api.OutputFormat;
+import dev.cutroom.plugin.api.ShotCutDetector;
 import dev.cutroom.plugin.api.VideoFrameReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,5 +55,10 @@ public final class EngineMediaAccess implements MediaAccess {
         } catch (MediaException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ShotCutDetector shotCutDetector(double sensitivity, int minShotFrames) {
+        return new EngineShotCutDetector(sensitivity, minShotFrames);
     }
 }

@@ -6,24 +6,24 @@ import dev.cutroom.plugin.api.JobContext;
 import dev.cutroom.plugin.api.MediaAccess;
 import dev.cutroom.plugin.api.RgbFrame;
 import dev.cutroom.plugin.api.Selection;
+import dev.cutroom.plugin.api.ShotCut;
+import dev.cutroom.plugin.api.ShotCutDetector;
 import dev.cutroom.plugin.api.VideoFrameReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Reads the picture of a selection small (64x36) and finds: the timeline's edit points (clip boundaries),
- * shot cuts inside clips (mean absolute difference of consecutive grey thumbnails above an adaptive
- * threshold: the local mean plus four local standard deviations, at least {@value #MIN_CUT_DIFF} grey
- * levels, and a local maximum), a motion energy curve (the same differences without the cuts, binned to
+ * shot cuts inside clips (the host's shot-cut detector, API 1.2: the same cuts the shot-cut plugin finds), a
+ * motion energy curve (mean absolute difference of consecutive grey thumbnails, leaving out the cuts, binned to
  * 0.1 s, smoothed over 0.5 s), and the mood of the colours (mean luma, saturation, warm/cool).
  * Job thread.
  */
 public final class PictureAnalyzer {
     public static final int WIDTH = 64, HEIGHT = 36;
-    static final double MIN_CUT_DIFF = 18;
-    static final int WINDOW = 12;
+    /** Shortest shot the cut detector reports, in seconds. */
+    static final double MIN_SHOT = 0.3;
     /** Grey levels of mean frame difference that count as full motion energy. */
     static final double FULL_MOTION = 14;
     static final double BIN = 0.1;
@@ -86,7 +86,9 @@ public final class PictureAnalyzer {
             double sourceStart = clip.sourceRange().start().toSeconds();
             List<Double> times = new ArrayList<>();
             List<Double> d = new ArrayList<>();
+            ShotCutDetector detector;
             try (VideoFrameReader reader = media.readVideo(clip, WIDTH, HEIGHT)) {
+                detector = media.shotCutDetector(0.5, (int) Math.max(1, Math.round(MIN_SHOT * reader.frameRate().toDouble())));
                 float[] prev = null;
                 long total = Math.max(1, reader.frameCount());
                 for (RgbFrame f; (f = reader.next()) != null; ) {
@@ -97,6 +99,7 @@ public final class PictureAnalyzer {
                     double t = clipStart + f.time().toSeconds() - sourceStart;
                     float[] grey = new float[f.width() * f.height()];
                     double[] mood = greyAndMood(f, grey);
+                    detector.add(f);
                     if (t >= -1e-6 && t < duration) {
                         lumaSum += mood[0]; satSum += mood[1]; warmSum += mood[2]; frames++;
                     }
@@ -110,9 +113,10 @@ public final class PictureAnalyzer {
                 }
             }
             double[] diffArray = d.stream().mapToDouble(Double::doubleValue).toArray();
-            int[] cuts = detectCuts(diffArray);
             boolean[] isCut = new boolean[diffArray.length];
-            for (int i : cuts) {
+            for (ShotCut cut : detector.cuts()) {
+                int i = (int) cut.frame() - 1; // difference i is between frames i and i + 1
+                if (i < 0 || i >= diffArray.length) continue;
                 isCut[i] = true;
                 double t = times.get(i);
                 if (t > 0.02 && t < duration - 0.02) shotCuts.add(t);
@@ -164,38 +168,5 @@ public final class PictureAnalyzer {
             warm += r - b;
         }
         return new double[] {luma / n / 255, sat / n, warm / n / 255};
-    }
-
-    /**
-     * Indexes i of differences (between frame i and i+1) that are shot cuts: above {@value #MIN_CUT_DIFF}
-     * grey levels, above the mean plus four standard deviations of the differences within
-     * {@value #WINDOW} frames either side (the candidate and its direct neighbours left out), and the largest
-     * within two frames. Any thread.
-     */
-    public static int[] detectCuts(double[] d) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < d.length; i++) {
-            if (d[i] < MIN_CUT_DIFF) continue;
-            boolean peak = true;
-            for (int k = Math.max(0, i - 2); k <= Math.min(d.length - 1, i + 2); k++) {
-                if (k != i && (d[k] > d[i] || (d[k] == d[i] && k < i))) { peak = false; break; }
-            }
-            if (!peak) continue;
-            double s = 0, s2 = 0;
-            int n = 0;
-            for (int k = Math.max(0, i - WINDOW); k <= Math.min(d.length - 1, i + WINDOW); k++) {
-                if (Math.abs(k - i) <= 1) continue;
-                s += d[k]; s2 += d[k] * d[k]; n++;
-            }
-            double mean = n == 0 ? 0 : s / n;
-            double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, s2 / n - mean * mean));
-            if (d[i] > mean + 4 * sd + 4) out.add(i);
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** For tests: {@link Arrays#toString} of detected cut indexes. */
-    static String describe(double[] d) {
-        return Arrays.toString(detectCuts(d));
     }
 }
