@@ -34,7 +34,13 @@ final class PlanSummary {
             if (v.equals(def) && !(s.op() == OpKind.SPEED && p.name().equals("factor"))) continue;
             values.add(value(p, v));
         }
-        return values.isEmpty() ? s.op().id() : s.op().id() + " " + String.join(" ", values);
+        String where = (s.background() ? " on the background" : "")
+                + (s.part() == null ? "" : " from " + seconds(s.part().from()) + " to " + seconds(s.part().to()) + " s");
+        return (values.isEmpty() ? s.op().id() : s.op().id() + " " + String.join(" ", values)) + where;
+    }
+
+    private static String seconds(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     }
 
     private static String value(ParamSpec p, Object v) {

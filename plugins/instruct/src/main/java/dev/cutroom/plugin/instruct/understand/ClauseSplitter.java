@@ -20,7 +20,7 @@ final class ClauseSplitter {
     private static final String WORDS = "and then|after that|and also|then|also|and|plus|but|because|'cause|cuz";
     /** Word separators must stand alone: the hyphens of "black-and-white" do not split it. */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:[,;!]|\\.(?!\\d)|(?<![\\w-])(?:" + WORDS + ")(?![\\w-]))\\s*|\\s+(?=(?:without|do not)\\b)"
+            "\\s*(?:[,;!]|\\.(?!\\d)|(?<![\\w-])(?:" + WORDS + ")(?![\\w-]))\\s*|(?<!\\b(?:i|we|you|they))\\s+(?=(?:without|do not)\\b)"
                     + "|\\s+(?:since|as)\\s+(?=(?:it'?s|it (?:is|was|looks|seems)|the \\w+ (?:is|was|are|were|looks|seems)|this|that|there)\\b)");
 
     private ClauseSplitter() {

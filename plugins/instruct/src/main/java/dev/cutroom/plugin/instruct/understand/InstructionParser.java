@@ -80,6 +80,7 @@ public final class InstructionParser {
     private static final Set<OpKind> DESTRUCTIVE_OPS = EnumSet.of(OpKind.MUTE, OpKind.BACKGROUND_REMOVE, OpKind.BACKGROUND_REPLACE,
             OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE, OpKind.BLACK_AND_WHITE);
     private static final double DESTRUCTIVE_ACCEPT = 0.75;
+    private static final Set<OpKind> FADES = EnumSet.of(OpKind.FADE_IN, OpKind.FADE_OUT, OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT);
     /** The operations a destructive verb can mean (removing noise, sound, colour, background or a part of the clip). */
     private static final Set<OpKind> REMOVING = EnumSet.of(OpKind.DENOISE, OpKind.MUTE, OpKind.BLACK_AND_WHITE, OpKind.BACKGROUND_REMOVE,
             OpKind.BACKGROUND_REPLACE, OpKind.TRIM_START, OpKind.TRIM_END, OpKind.KEEP_RANGE);
@@ -219,6 +220,25 @@ public final class InstructionParser {
                 remarks.add(clause);
                 continue;
             }
+            if (CORRECTION.matcher(clause).find()) { // "mute it, no wait, make it quieter": the request before is taken back
+                if (!asked.isEmpty()) {
+                    notes.add("'" + asked.getLast().clause + "' taken back by '" + norm.restore(clause) + "'");
+                    asked.removeLast();
+                }
+                String rest = CORRECTION.matcher(clause).replaceFirst("").strip();
+                if (rest.isEmpty()) continue;
+                clause = rest;
+            }
+            if (SOFTER.matcher(clause).find() && !asked.isEmpty() && asked.getLast().op != null
+                    && IntentLexicon.match(SOFTER.matcher(clause).replaceAll(" ")).isEmpty()) { // "slow it down, but not too much"
+                Asked last = asked.getLast();
+                StepMaker.Made softer = maker.make(last.op, last.used + " a bit", null);
+                if (softer.problem() == null) {
+                    asked.set(asked.size() - 1, new Asked(last.clause, softer, last.remark, last.op, last.used + " a bit"));
+                    notes.add("'" + norm.restore(clause) + "' read as: a little");
+                    continue;
+                }
+            }
             if (Constraints.keepsPerson(clause)) { // "keep me in colour": the looks go to the background
                 personKept = true;
                 anyNegation = true;
@@ -306,7 +326,7 @@ public final class InstructionParser {
                 continue;
             }
             if (range != null) made = during(made, range.from(), range.to());
-            asked.add(new Asked(norm.restore(clauses.get(ci)), made, complaint != null && remark));
+            asked.add(new Asked(norm.restore(clauses.get(ci)), made, complaint != null && remark, op.get(), used));
             previous = used;
         }
         // A remark's fix gives way to a clause that asks for the same operation ("cool it down a touch, it's too orange").
@@ -336,6 +356,9 @@ public final class InstructionParser {
         List<Step> distinct = new ArrayList<>();
         for (Step s : steps) if (!distinct.contains(s)) distinct.add(s);
         if (distinct.stream().anyMatch(s -> s.op() == OpKind.PIP)) distinct.removeIf(s -> s.op() == OpKind.SCALE); // "smaller, in the corner" is one pip
+        if (distinct.stream().anyMatch(s -> s.op() == OpKind.BACKGROUND_REPLACE)) {
+            distinct.removeIf(s -> s.op() == OpKind.BACKGROUND_REMOVE && s.text("output").equals("green")); // replacing removes it first
+        }
         if (distinct.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(typed, anyNegation ? "only says what not to change: there is nothing to do"
                     : "was not understood", List.of()));
@@ -395,11 +418,18 @@ public final class InstructionParser {
             if (s.op() == OpKind.BRIGHTNESS && Quantities.percent(rest).isEmpty()) s = s.with("amount", Math.max(-1, Math.min(1, 2 * s.number("amount"))));
             steps.add(s.onBackground());
         }
-        return Optional.of(new Asked(norm.restore(clause), new StepMaker.Made(steps, List.of(), null), false));
+        return Optional.of(new Asked(norm.restore(clause), new StepMaker.Made(steps, List.of(), null), false, null, rest));
     }
 
-    private record Asked(String clause, StepMaker.Made made, boolean remark) {
+    /** A clause that became steps: the operation and the words it was made from (null op: made another way). */
+    private record Asked(String clause, StepMaker.Made made, boolean remark, OpKind op, String used) {
     }
+
+    /** "no wait", "actually", "scratch that": the request before is taken back. */
+    private static final Pattern CORRECTION = Pattern.compile("^(?:no,? wait|wait,? no|no wait|actually,? no|actually|on second thought|scratch that|sorry,? i mean|no,? i mean|i mean)\\b,?\\s*");
+    /** "but not too much", "keep it subtle": the change before, halved. */
+    private static final Pattern SOFTER = Pattern.compile("^(?:but |and )*(?:not too (?:much|strong|heavy|heavily|far|obvious|extreme|intense|dramatic)|keep it (?:subtle|light|gentle|mild)"
+            + "|(?:do not|never) overdo it|nothing too (?:strong|heavy|extreme|dramatic|crazy)|just a (?:touch|little|bit)|only (?:a )?(?:little|slightly|a touch))\\b");
 
     /** The request a "too X"/"not X enough" complaint makes, keeping its intensity; null when it is not one. */
     private static String complaint(String clause) {
@@ -443,6 +473,7 @@ public final class InstructionParser {
         if (guess.isPresent() && DESTRUCTIVE.matcher(clause).find() && !REMOVING.contains(guess.get())) return Optional.empty();
         // an operation that removes or cuts is taken from a paraphrase only when it is very close
         if (guess.isPresent() && DESTRUCTIVE_OPS.contains(guess.get()) && m.bestScore() < DESTRUCTIVE_ACCEPT) return Optional.empty();
+        if (guess.isPresent() && FADES.contains(guess.get()) && !clause.matches(".*\\bfad\\w*.*")) return Optional.empty(); // a fade is named
         return guess;
     }
 

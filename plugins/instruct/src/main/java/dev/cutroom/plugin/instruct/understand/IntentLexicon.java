@@ -48,7 +48,7 @@ final class IntentLexicon {
             e(OpKind.AUDIO_FADE_IN, "^(?=.*\\bfad\\w*)(?=.*\\b" + SOUND_WORDS + "\\b)"),
             e(OpKind.FADE_IN, "\\bfade (?:it |the \\w+ )?(?:in|up)\\b|\\bfade\\b.*\\bfrom\\b"),
             e(OpKind.FADE_OUT, "\\bfade\\b"),
-            e(OpKind.VOLUME, "\\bvolume\\b|\\blouder\\b|\\bquieter\\b|\\bturn (?:it|the sound|the audio) (?:up|down)\\b|\\bboost the (?:audio|sound)\\b|\\bgain\\b"
+            e(OpKind.VOLUME, "\\bturn (?:up|down) (?:the )?(?:sound|audio|music|volume|voices?|speech|dialogue)\\b|\\bturn (?:the )?(?:music|voices?|speech|dialogue) (?:up|down)\\b|\\bvolume\\b|\\blouder\\b|\\bquieter\\b|\\bturn (?:it|the sound|the audio) (?:up|down)\\b|\\bboost the (?:audio|sound)\\b|\\bgain\\b"
                     + "|(?<![\\w.])[-+]?\\d+(?:\\.\\d+)?\\s*(?:dbs?|decibels?)\\b"),
             e(OpKind.BACKGROUND_BLUR, "\\bblur\\w* (?:the |my )?(?:background|backdrop)|\\bblur\\w* what'?s behind|\\b(?:background|backdrop)\\b.*\\b(?:blur\\w*|out of focus)|\\bbokeh\\b"
                     + "|\\bblur\\w* (?:" + BACKGROUND_PLACE + ")|\\b(?:" + BACKGROUND_PLACE + ")\\b.*\\bblur\\w*"),

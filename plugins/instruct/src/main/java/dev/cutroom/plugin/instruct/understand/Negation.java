@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 final class Negation {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:(?:but|and|please) )*(?:do not|never|not|no|without|keep(?! (?:only|just)\\b)|leave)\\b\\s*");
+            "^(?:(?:but|and|please) )*(?:(?:i|we) )?(?:do not|never|not|no|without|keep(?! (?:only|just)\\b)|leave)\\b\\s*");
     private static final Pattern FILLER = Pattern.compile(
-            "\\b(?:change|changing|changed|touch|touching|alter|altering|affect|affecting|mess|messing|with|it|the|my|its|any|make|making|be|as is|as it is|as they are|intact|unchanged|same|original|alone|should|must|stay|stays|remain|remains|untouched|please|but|and)\\b");
+            "\\b(?:change|changing|changed|touch|touching|alter|altering|affect|affecting|mess|messing|with|want|wanted|need|like|it|the|my|its|any|make|making|be|as is|as it is|as they are|intact|unchanged|same|original|alone|should|must|stay|stays|remain|remains|untouched|please|but|and)\\b");
 
     static final Set<OpKind> COLOUR = EnumSet.of(OpKind.BLACK_AND_WHITE, OpKind.SEPIA, OpKind.SATURATION, OpKind.WARMER,
             OpKind.COOLER, OpKind.VINTAGE);
@@ -62,7 +62,7 @@ final class Negation {
         if (target.matches(".*\\b(?:sound|audio|volume|music)\\b.*")) return Optional.of(SOUND);
         if (target.matches(".*\\b(?:length|duration|timing)\\b.*")) return Optional.of(LENGTH);
         if (target.matches(".*\\b(?:framing|aspect|aspect ratio|frame shape)\\b.*")) return Optional.of(FRAMING);
-        if (target.matches(".*\\b(?:picture|image|video|visuals?|look|footage|grade|grading)\\b.*")) return Optional.of(PICTURE);
+        if (target.matches(".*\\b(?:picture|image|video|visuals?|footage|grade|grading)\\b.*")) return Optional.of(PICTURE);
         return Optional.empty();
     }
 }
