@@ -21,20 +21,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hostile input. A project file whose media path is {@code ../../etc/passwd}, {@code /etc/shadow} (and other ways
- * out of the project folder) must not be read silently: {@link ProjectFiles.Opened#outsideMedia()} reports it and
+ * Hostile input. A project file whose media path is {@code ../../etc/passwd}, {@code /etc/shadow}, {@code file:/../..}
+ * text, or a symbolic link inside the project folder that leads to {@code /etc/passwd} or to footage elsewhere (and
+ * other ways out of the project folder) must not be read silently: {@link ProjectFiles.Opened#outsideMedia()} reports it and
  * {@code cutroom render} refuses it (exit 1, a message naming it, no output file) unless {@code --allow-outside}.
  * A plugin jar with an entry that escapes its folder ({@code ../evil}, {@code /evil}, {@code a/../../evil},
  * {@code ..\evil}) must be refused by discovery with a reason naming the entry, while a clean jar beside it loads.
  */
 final class HostileInputDrill implements Drill {
+    /** Symbolic links planted in the project folder: to {@code /etc/passwd}, and to footage outside the folder. */
+    static final String LINK_TO_SYSTEM_FILE = "passwd-link.mp4";
+    static final String LINK_TO_ELSEWHERE = "elsewhere-link.mp4";
     static final List<String> HOSTILE_MEDIA = List.of("../../etc/passwd", "/etc/shadow", "../../../../../../etc/hosts",
-            "footage/../../../etc/passwd", "/proc/self/environ");
+            "footage/../../../etc/passwd", "/proc/self/environ", "file:/../../../../../../../../etc/passwd",
+            LINK_TO_SYSTEM_FILE, LINK_TO_ELSEWHERE);
     static final List<String> HOSTILE_ENTRIES = List.of("../evil", "/evil", "a/../../evil", "..\\evil", "META-INF/../../evil.sh");
 
     @Override public String name() { return "hostile-input"; }
 
-    @Override public String description() { return "projects pointing at ../../etc/passwd or /etc/shadow; plugin jars with ../ entries"; }
+    @Override public String description() { return "projects pointing at ../../etc/passwd, /etc/shadow, file:/../ or links out of the folder; plugin jars with ../ entries"; }
 
     @Override public int defaultTrials() { return HOSTILE_MEDIA.size() + HOSTILE_ENTRIES.size(); }
 
@@ -45,6 +50,7 @@ final class HostileInputDrill implements Drill {
         String demoJson = Files.readString(demoFile);
         LoadedProject demo = new ProjectStore().load(demoFile);
         String firstPath = demo.project().media().getFirst().path();
+        plantLinks(demoFile.getParent(), work);
         int cases = HOSTILE_MEDIA.size() + HOSTILE_ENTRIES.size();
         for (int t = 0; t < trials; t++) {
             int c = t % cases;
@@ -79,6 +85,15 @@ final class HostileInputDrill implements Drill {
         if (!err.toString().contains("outside its folder") || !err.toString().contains(hostile)) return hostile + ": render's error does not name the media: " + err.toString().strip();
         if (Files.exists(out)) return hostile + ": render wrote a file";
         return null;
+    }
+
+    /** A link inside the project folder looks harmless as text; the guard judges where it leads. */
+    static void plantLinks(Path folder, Path work) throws Exception {
+        Path elsewhere = Files.writeString(Files.createDirectories(work.resolve("elsewhere")).resolve("footage.mp4"), "footage elsewhere");
+        Files.deleteIfExists(folder.resolve(LINK_TO_SYSTEM_FILE));
+        Files.deleteIfExists(folder.resolve(LINK_TO_ELSEWHERE));
+        Files.createSymbolicLink(folder.resolve(LINK_TO_SYSTEM_FILE), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(folder.resolve(LINK_TO_ELSEWHERE), elsewhere);
     }
 
     static String hostileJar(Path work, int t, String entry, DrillResult.Tally tally) throws Exception {
