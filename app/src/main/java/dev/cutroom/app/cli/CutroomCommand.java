@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 BenchCommand.class,
                 PluginsCommand.class, PluginCommand.class, ModelsCommand.class,
-                OtioCommand.class,
+                OtioCommand.class, EdlCommand.class,
                 DrillCommand.class,
                 CommandLine.HelpCommand.class
         })

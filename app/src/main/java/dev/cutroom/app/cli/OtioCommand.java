@@ -50,19 +50,7 @@ final class OtioCommand {
             } catch (OtioException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            Project project = result.project();
-            List<String> probeNotes = new ArrayList<>();
-            if (!noProbe) project = ImportedMediaProbe.probe(project, target.getParent(), probeNotes);
-            ProjectFiles.saveNew(project, result.extras(), target, "cutroom otio import");
-            int clips = project.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum();
-            System.out.printf("Imported %s into %s: %d track(s), %d clip(s), %d marker(s), %d frames at %s fps%n", input, target,
-                    project.timeline().tracks().size(), clips, project.timeline().markers().size(), project.timeline().duration(),
-                    project.timeline().rate());
-            ImportReport report = result.report();
-            report.text().lines().map(TerminalText::safe).forEach(System.out::println); // names from the file, escaped
-            for (String note : probeNotes) System.out.println(note);
-            long offline = project.media().stream().filter(m -> !m.isUsable()).count();
-            if (offline > 0) System.out.printf("%d media item(s) offline (see the report above)%n", offline);
+            finish(input, target, result, noProbe, allowOutside);
         }
     }
 
@@ -94,5 +82,43 @@ final class OtioCommand {
                     p.timeline().tracks().size(), p.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum(),
                     p.timeline().duration(), p.timeline().rate());
         }
+    }
+
+    /**
+     * Probes the media of an imported timeline (unless {@code noProbe}), saves it as {@code target} and prints what it
+     * holds and the import report: shared by {@code otio}, {@code edl} and {@code fcpxml} import.
+     */
+    static void finish(Path input, Path target, OtioImporter.Result result, boolean noProbe, boolean allowOutside) {
+        Project project = result.project();
+        if (!allowOutside) project = withOutsideMediaOffline(project, target);
+        List<String> probeNotes = new ArrayList<>();
+        if (!noProbe) project = ImportedMediaProbe.probe(project, target.getParent(), probeNotes);
+        ProjectFiles.saveNew(project, result.extras(), target, "cutroom " + command(input) + " import");
+        int clips = project.timeline().tracks().stream().mapToInt(t -> t.clips().size()).sum();
+        System.out.printf("Imported %s into %s: %d track(s), %d clip(s), %d marker(s), %d frames at %s fps%n", input, target,
+                project.timeline().tracks().size(), clips, project.timeline().markers().size(), project.timeline().duration(),
+                project.timeline().rate());
+        ImportReport report = result.report();
+        report.text().lines().map(TerminalText::safe).forEach(System.out::println); // names from the file, escaped
+        for (String note : probeNotes) System.out.println(note);
+        long offline = project.media().stream().filter(m -> !m.isUsable()).count();
+        if (offline > 0) System.out.printf("%d media item(s) offline (see the report above)%n", offline);
+    }
+
+    private static String command(Path input) {
+        String n = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".edl") ? "edl" : n.endsWith(".fcpxml") || n.endsWith(".xml") ? "fcpxml" : "otio";
+    }
+
+    /** Media the shared outside-media check ({@link OutsideMedia}) flags is kept offline until the user confirms. */
+    static Project withOutsideMediaOffline(Project project, Path target) {
+        List<String> flagged = OutsideMedia.of(target, project);
+        if (flagged.isEmpty()) return project;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String f : flagged) ids.add(f.substring(0, f.indexOf(": ")));
+        List<dev.cutroom.timeline.model.MediaItem> media = new ArrayList<>(project.media());
+        media.replaceAll(m -> ids.contains(m.id()) && m.error() == null
+                ? dev.cutroom.timeline.model.MediaItem.failed(m.id(), m.path(), OtioImporter.OUTSIDE_ERROR + " (" + m.path() + ")") : m);
+        return project.withMedia(media);
     }
 }

@@ -134,6 +134,18 @@ public final class OtioImporter {
         }
     }
 
+    /** Reads an OTIO tree built by another importer (EDL, FCPXML); {@code source} names the original file. */
+    public Result read(JsonNode tree, String source, Path folderOfSource) throws OtioException {
+        Path folder = folderOfSource == null ? Path.of("").toAbsolutePath() : folderOfSource.toAbsolutePath().normalize();
+        Path projectFolder = options.projectFolder() == null ? folder : options.projectFolder().toAbsolutePath().normalize();
+        Reader r = new Reader(source, folder, projectFolder, options);
+        try {
+            return r.read(tree);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new OtioException(source, r.at, "value out of range: " + e.getMessage(), e);
+        }
+    }
+
     static JsonNode parse(byte[] bytes, String source) throws OtioException {
         if (bytes.length == 0) throw new OtioException(source, null, "the file is empty (0 bytes); it is not an OpenTimelineIO file");
         try {
