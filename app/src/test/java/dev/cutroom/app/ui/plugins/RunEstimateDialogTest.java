@@ -65,6 +65,7 @@ class RunEstimateDialogTest {
         ParameterForm form = onFx(() -> new ParameterForm(window.plugins().catalog().orElseThrow().row(UPSCALE).descriptor()));
         assertThat(form.fields()).extracting(ParameterForm.Field::id).doesNotContain("estimateOnly");
         runFx(() -> form.field("targetHeight").set("2160")); // all three shots to 2160p: minutes on a 2-core CPU
+        runFx(() -> form.field("mode").set("animation")); // the network (the default, camera, is quick filters)
         Dialog<ButtonType> dialog = onFx(() -> {
             Dialog<ButtonType> d = window.plugins().runDialog(form, v1);
             d.show();

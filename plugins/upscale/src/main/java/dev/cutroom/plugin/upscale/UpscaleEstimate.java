@@ -23,6 +23,10 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
     public static final double LONG_ON_CPU_SECONDS = 120;
     /** Side of the square probe tile timed at the start. */
     public static final int PROBE = 128;
+    /** Where camera mode's filters run. */
+    static final String CAMERA_DEVICE = "Java (learned filters) on the CPU";
+    /** Where fidelity mode runs: the plugin's own Lanczos. */
+    static final String FIDELITY_DEVICE = "Java (Lanczos-3) on the CPU";
     /** Work per output pixel outside the model (conversions, blending, Lanczos when needed, H.264), seconds. */
     static final double OVERHEAD_PER_OUTPUT_PIXEL = 40e-9;
 
@@ -49,7 +53,7 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
     /** The warning shown when {@link #longOnCpu()}. */
     public String warning() {
         return "This will take " + duration(totalSeconds()) + " on the CPU (no GPU was found for the model). "
-                + "Consider fidelity mode, a smaller scale, or a shorter selection.";
+                + "Consider camera or fidelity mode, a smaller scale, or a shorter selection.";
     }
 
     /** Adds two estimates (same device). */
@@ -79,10 +83,37 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
         return (System.nanoTime() - t0) / 1e9 / (PROBE * PROBE);
     }
 
-    /** Seconds per frame of a plan, given the model's measured cost per tile pixel. */
+    /** Where a plan without a network runs (camera, fidelity); for a network, the session says. */
+    public static String deviceWithoutModel(UpscalePlan plan) {
+        return plan.mode() == UpscalePlan.Mode.CAMERA ? CAMERA_DEVICE : FIDELITY_DEVICE;
+    }
+
+    /**
+     * For camera mode, seconds of filtering per filtered output pixel (input pixels × scale²), from one
+     * {@value #PROBE}-pixel probe run twice (the first warms up); 0 for the other modes (their cost is the
+     * network's, measured by {@link #secondsPerTilePixel}, or only the overhead). Any thread.
+     */
+    public static double secondsPerPixelWithoutModel(UpscalePlan plan) {
+        if (plan.mode() != UpscalePlan.Mode.CAMERA) return 0;
+        FilterBank bank = FilterBank.shipped(plan.modelScale());
+        float[] probe = probeTile().data();
+        FilterBankUpscaler.upscale(probe, PROBE, PROBE, bank);
+        long t0 = System.nanoTime();
+        FilterBankUpscaler.upscale(probe, PROBE, PROBE, bank);
+        return (System.nanoTime() - t0) / 1e9 / ((double) PROBE * PROBE * bank.scale() * bank.scale());
+    }
+
+    /**
+     * Seconds per frame of a plan, given the measured cost: per tile pixel of the network, or in camera mode per
+     * filtered pixel ({@link #secondsPerPixelWithoutModel}).
+     */
     public static double secondsPerFrame(UpscalePlan plan, double secondsPerTilePixel) {
         double overhead = OVERHEAD_PER_OUTPUT_PIXEL * plan.width() * plan.height();
         if (plan.mode() == UpscalePlan.Mode.FIDELITY) return overhead;
+        if (plan.mode() == UpscalePlan.Mode.CAMERA) {
+            double filtered = (double) plan.sourceWidth() * plan.sourceHeight() * plan.modelScale() * plan.modelScale();
+            return filtered * secondsPerTilePixel + overhead;
+        }
         TiledUpscaler.Axis[] a = UpscalePlugin.tiler(plan).layout(plan.sourceWidth(), plan.sourceHeight());
         double tilePixels = (double) a[0].window() * a[0].starts().length * a[1].window() * a[1].starts().length;
         return tilePixels * secondsPerTilePixel + overhead;
@@ -106,9 +137,13 @@ public record UpscaleEstimate(long frames, double secondsPerFrame, String device
         for (ClipRef clip : clips) {
             if (!clip.hasVideo()) continue;
             UpscalePlan plan = UpscalePlan.of(parameters, clip.width(), clip.height());
-            if (plan.mode().usesModel() && perPixel == null) {
-                try (InferenceSession s = models.open(plan.modelId())) {
-                    perPixel = secondsPerTilePixel(s);
+            if (perPixel == null) {
+                if (plan.mode().usesModel()) {
+                    try (InferenceSession s = models.open(plan.modelId())) {
+                        perPixel = secondsPerTilePixel(s);
+                    }
+                } else {
+                    perPixel = secondsPerPixelWithoutModel(plan);
                 }
             }
             total = total.plus(new UpscaleEstimate(frames(clip), secondsPerFrame(plan, perPixel == null ? 0 : perPixel), device));

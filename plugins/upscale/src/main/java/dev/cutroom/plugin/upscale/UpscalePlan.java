@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
  *
  * <p>Output size: with a {@code targetHeight} the height is exactly the target and the width follows the aspect
  * ratio (rounded to even); otherwise both sides are multiplied by {@code scale} (rounded to even, as H.264 needs).
- * In enhance mode the model with the smallest scale that reaches the needed factor runs first (x2, x3 or x4; x4
- * when more is needed), then Lanczos-3 brings its output to the exact size when the two differ.
+ * In camera and animation mode the filters or model with the smallest scale that reaches the needed factor run first
+ * (x2, x3 or x4; x4 when more is needed), then Lanczos-3 brings the result to the exact size when the two differ.
  *
- * @param mode              enhance (the GAN model) or fidelity (Lanczos only)
- * @param modelScale        2, 3 or 4: the model that runs in enhance mode (also recorded in fidelity mode, unused)
+ * @param mode              camera (learned filters), animation or enhance-photo (GAN models), fidelity (Lanczos only)
+ * @param modelScale        2, 3 or 4: the filters or model that run (recorded in fidelity mode, unused)
  * @param sourceWidth       input picture width
  * @param sourceHeight      input picture height
  * @param width             output width (even)
@@ -28,25 +28,39 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
 
     /** How the picture is enlarged. */
     public enum Mode {
-        /** Real-ESRGAN animevideov3: sharper, invents plausible detail. */
-        ENHANCE,
+        /**
+         * The default, for camera footage: learned filters ({@link FilterBank}, fitted here on real photographs)
+         * that undo the blur of downscaling; closer to the truth and sharper than Lanczos, invents no texture.
+         */
+        CAMERA,
+        /** Real-ESRGAN animevideov3, an animation model: flat shading and clean lines; paints camera footage like a cartoon. */
+        ANIMATION,
         /** Real-ESRGAN x4plus, the general photo model: x4 only, slow, pulled by the user (AGPL package). */
         ENHANCE_PHOTO,
         /** Lanczos-3 only: never invents detail. */
         FIDELITY;
 
-        /** The parameter value, e.g. {@code "enhance"} or {@code "enhance-photo"}. */
+        /** The mode when none is given: camera footage is what editors mostly cut. */
+        public static final Mode DEFAULT = CAMERA;
+
+        /** The parameter value, e.g. {@code "camera"} or {@code "enhance-photo"}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        /** Whether a model runs (the enhance modes). */
+        /** Whether a neural network runs (animation, enhance-photo). */
         public boolean usesModel() {
-            return this != FIDELITY;
+            return this == ANIMATION || this == ENHANCE_PHOTO;
         }
 
+        /** The mode named by a parameter value. */
         static Mode parse(String text) {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                return valueOf(t);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown upscale mode '" + text.trim() + "': use camera, animation, enhance-photo or fidelity");
+            }
         }
     }
 
@@ -75,7 +89,7 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
      * @throws IllegalArgumentException for an unknown mode or scale
      */
     public static UpscalePlan of(ParameterValues p, int sourceWidth, int sourceHeight) {
-        Mode mode = p.has("mode") ? Mode.parse(p.text("mode")) : Mode.ENHANCE;
+        Mode mode = p.has("mode") ? Mode.parse(p.text("mode")) : Mode.DEFAULT;
         String target = p.has("targetHeight") ? p.text("targetHeight") : "none";
         double smoothing = p.has("temporalSmoothing") ? p.number("temporalSmoothing") : DEFAULT_SMOOTHING;
         int tile = p.has("tileSize") ? Math.toIntExact(p.integer("tileSize")) : DEFAULT_TILE;
@@ -95,7 +109,7 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
             modelScale = mode == Mode.ENHANCE_PHOTO ? 4 : modelScaleFor((double) targetHeight / sourceHeight);
         }
         return new UpscalePlan(mode, modelScale, sourceWidth, sourceHeight, width, height,
-                mode.usesModel() ? smoothing : 0, tile);
+                mode == Mode.FIDELITY ? 0 : smoothing, tile);
     }
 
     /**
@@ -114,8 +128,9 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
         return Math.max(2, 2 * (int) Math.round(pixels / 2));
     }
 
-    /** Id of the model that runs in enhance mode, e.g. {@code realesr-animevideov3-x2}. Any thread. */
+    /** Id of the network that runs, e.g. {@code realesr-animevideov3-x2}; null in camera and fidelity mode. Any thread. */
     public String modelId() {
+        if (!mode.usesModel()) return null;
         return mode == Mode.ENHANCE_PHOTO ? PHOTO_MODEL : modelId(modelScale);
     }
 
@@ -156,6 +171,7 @@ public record UpscalePlan(Mode mode, int modelScale, int sourceWidth, int source
             n.put("modelScale", Integer.toString(modelScale));
             n.put("tileSize", Integer.toString(tileSize));
         }
+        if (mode == Mode.CAMERA) n.put("filters", "camera-x" + modelScale + " sha256:" + FilterBank.SHIPPED_SHA256.get(modelScale));
         n.put("resampler", needsResize() ? "lanczos3" : "none");
         n.put("temporalSmoothing", Double.toString(temporalSmoothing));
         return n;

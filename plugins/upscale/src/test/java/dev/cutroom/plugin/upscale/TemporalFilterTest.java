@@ -28,7 +28,7 @@ class TemporalFilterTest {
 
     static List<Frames.Image> enhance(List<Frames.Image> input, double smoothing) {
         Frames.Image first = input.getFirst();
-        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2", "temporalSmoothing", smoothing), first.width(), first.height());
+        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2", "mode", "animation", "temporalSmoothing", smoothing), first.width(), first.height());
         var up = new UpscalePlugin.FrameUpscaler(plan, x2);
         List<Frames.Image> out = new ArrayList<>();
         for (Frames.Image f : input) {

@@ -11,12 +11,12 @@ class UpscalePlanTest {
 
     @Test
     void aScaleMultipliesBothSidesAndPicksThatModel() {
-        UpscalePlan p = UpscalePlan.of(ParameterValues.of("scale", "3"), 640, 360);
+        UpscalePlan p = UpscalePlan.of(ParameterValues.of("scale", "3", "mode", "animation"), 640, 360);
         assertThat(p.width()).isEqualTo(1920);
         assertThat(p.height()).isEqualTo(1080);
         assertThat(p.modelId()).isEqualTo("realesr-animevideov3-x3");
         assertThat(p.needsResize()).isFalse();
-        assertThat(p.label(false)).isEqualTo("Upscaled x3 (enhance)");
+        assertThat(p.label(false)).isEqualTo("Upscaled x3 (animation)");
     }
 
     @Test
@@ -51,7 +51,7 @@ class UpscalePlanTest {
         assertThat(a.width()).isEqualTo(1280);
         assertThat(a.height()).isEqualTo(720);
         assertThat(a.needsResize()).isFalse();
-        assertThat(a.label(true)).isEqualTo("Upscaled to 720p (enhance)");
+        assertThat(a.label(true)).isEqualTo("Upscaled to 720p (camera)");
         // 480 -> 1080 needs x2.25: the x3 model, then Lanczos down to 1920x1080
         UpscalePlan b = UpscalePlan.of(ParameterValues.of("targetHeight", "1080"), 854, 480);
         assertThat(b.modelScale()).isEqualTo(3);
@@ -65,7 +65,7 @@ class UpscalePlanTest {
         assertThat(c.modelScale()).isEqualTo(4);
         assertThat(c.width()).isEqualTo(2880);
         assertThat(c.height()).isEqualTo(2160);
-        // 1080 -> 720 is a reduction: x2 then Lanczos down (still the enhanced look)
+        // 1080 -> 720 is a reduction: x2 then Lanczos down (still the filters' look)
         assertThat(UpscalePlan.of(ParameterValues.of("targetHeight", "720"), 1920, 1080).modelScale()).isEqualTo(2);
         assertThat(UpscalePlan.modelScaleFor(2.0000000001)).isEqualTo(2);
         assertThat(UpscalePlan.modelScaleFor(3.01)).isEqualTo(4);
@@ -80,8 +80,37 @@ class UpscalePlanTest {
     }
 
     @Test
+    void cameraIsTheDefaultModeAndNeedsNoNetwork() {
+        UpscalePlan p = UpscalePlan.of(ParameterValues.of("scale", "4"), 640, 360);
+        assertThat(p.mode()).isEqualTo(UpscalePlan.Mode.CAMERA).isEqualTo(UpscalePlan.Mode.DEFAULT);
+        assertThat(p.mode().usesModel()).isFalse();
+        assertThat(p.modelId()).isNull();
+        assertThat(p.modelScale()).isEqualTo(4);
+        assertThat(p.needsResize()).isFalse();
+        assertThat(p.temporalSmoothing()).isEqualTo(UpscalePlan.DEFAULT_SMOOTHING);
+        assertThat(p.label(false)).isEqualTo("Upscaled x4 (camera)");
+        assertThat(p.notes()).containsEntry("mode", "camera").containsEntry("filters", "camera-x4 sha256:" + FilterBank.SHIPPED_SHA256.get(4))
+                .doesNotContainKey("modelScale");
+    }
+
+    @Test
+    void theAnimationModelRunsOnlyWhenAskedFor() {
+        for (String asked : new String[] {"animation", " Animation "}) {
+            UpscalePlan p = UpscalePlan.of(ParameterValues.of("mode", asked), 640, 360);
+            assertThat(p.mode()).as(asked).isEqualTo(UpscalePlan.Mode.ANIMATION);
+            assertThat(p.modelId()).isEqualTo("realesr-animevideov3-x2");
+        }
+        for (UpscalePlan.Mode m : UpscalePlan.Mode.values()) {
+            assertThat(UpscalePlan.of(ParameterValues.of("mode", m.id()), 64, 48).mode()).isEqualTo(m);
+        }
+        assertThat(UpscalePlan.Mode.DEFAULT).isNotEqualTo(UpscalePlan.Mode.ANIMATION);
+        assertThatThrownBy(() -> UpscalePlan.of(ParameterValues.of("mode", "enhance"), 64, 48)).hasMessageContaining("use camera, animation");
+    }
+
+    @Test
     void badValuesAreRefused() {
         assertThatThrownBy(() -> UpscalePlan.of(ParameterValues.of("scale", "5"), 32, 24)).hasMessageContaining("2, 3 or 4");
-        assertThatThrownBy(() -> UpscalePlan.of(ParameterValues.of("mode", "dream"), 32, 24)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UpscalePlan.of(ParameterValues.of("mode", "dream"), 32, 24)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown upscale mode 'dream': use camera, animation, enhance-photo or fidelity");
     }
 }

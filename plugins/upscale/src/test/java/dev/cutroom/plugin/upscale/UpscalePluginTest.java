@@ -78,7 +78,8 @@ class UpscalePluginTest {
         assertThat(d.hasFeature(FeatureId.parse("cutroom.upscale/1"))).isTrue();
         assertThat(d.accepts()).containsExactlyInAnyOrder(SelectionKind.VIDEO_CLIP, SelectionKind.MULTIPLE_CLIPS);
         assertThat(d.models()).containsExactly("realesr-animevideov3-x2", "realesr-animevideov3-x3", "realesr-animevideov3-x4", "realesrgan-x4plus");
-        assertThat(d.parameter("mode").orElseThrow().choices()).containsExactly("enhance", "enhance-photo", "fidelity");
+        assertThat(d.parameter("mode").orElseThrow().choices()).containsExactly("camera", "animation", "enhance-photo", "fidelity");
+        assertThat(d.parameter("mode").orElseThrow().defaultValue()).isEqualTo("camera");
         assertThat(d.parameter("scale")).hasValueSatisfying(p -> {
             assertThat(p.type()).isEqualTo(ParameterType.CHOICE);
             assertThat(p.choices()).containsExactly("2", "3", "4");
@@ -91,15 +92,15 @@ class UpscalePluginTest {
     }
 
     @Test
-    void enhanceX2MakesA64x48TakeWithTheSameFramesAndAudioCloserToTheTruthThanNearestNeighbour() throws IOException {
+    void animationX2MakesA64x48TakeWithTheSameFramesAndAudioCloserToTheTruthThanNearestNeighbour() throws IOException {
         ClipRef clip = kit.clip("clip-1", input);
-        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(clip, "scale", "2"));
+        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(clip, "scale", "2", "mode", "animation"));
 
         List<Output.NewTake> takes = run.outputs(Output.NewTake.class);
         assertThat(takes).hasSize(1);
         Output.NewTake take = takes.getFirst();
         assertThat(take.clipId()).isEqualTo("clip-1");
-        assertThat(take.label()).isEqualTo("Upscaled x2 (enhance)");
+        assertThat(take.label()).isEqualTo("Upscaled x2 (animation)");
         var info = MediaProbe.probe(take.file());
         assertThat(info.video().width()).isEqualTo(64);
         assertThat(info.video().height()).isEqualTo(48);
@@ -127,11 +128,11 @@ class UpscalePluginTest {
         // provenance, progress, estimate
         assertThat(run.provenance().models()).extracting(ModelInfo::id).containsExactly("realesr-animevideov3-x2");
         assertThat(run.provenance().models().getFirst().sha256()).hasSize(64);
-        assertThat(run.provenance().notes()).containsEntry("mode", "enhance").containsEntry("scale", "2")
+        assertThat(run.provenance().notes()).containsEntry("mode", "animation").containsEntry("scale", "2")
                 .containsEntry("outputSize", "64x48").containsKey("models").containsKey("device");
         assertThat(run.progress()).isNotEmpty().last().isEqualTo(1.0);
         assertThat(run.logged("for 8 frames")).isTrue();
-        assertThat(run.result().summary()).isEqualTo("Upscaled 1 clip x2 (enhance)");
+        assertThat(run.result().summary()).isEqualTo("Upscaled 1 clip x2 (animation)");
     }
 
     @Test
@@ -164,7 +165,7 @@ class UpscalePluginTest {
     void severalClipsEachGetATakeOfTheirOwnRange() {
         ClipRef whole = kit.clip("a", input);
         ClipRef part = kit.clip("b", input, 2, 4); // frames 2..5
-        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(List.of(whole, part), "scale", "3", "temporalSmoothing", 0.0));
+        PluginRun run = kit.run(UpscalePlugin.ID, kit.job(List.of(whole, part), "scale", "3", "mode", "animation", "temporalSmoothing", 0.0));
         List<Output.NewTake> takes = run.outputs(Output.NewTake.class);
         assertThat(takes).extracting(Output.NewTake::clipId).containsExactly("a", "b");
         var b = MediaProbe.probe(takes.get(1).file());
@@ -211,7 +212,7 @@ class UpscalePluginTest {
                 throw new IOException("model " + modelId + " is not installed; run: cutroom models pull " + modelId);
             }
         });
-        assertThatThrownBy(() -> new UpscalePlugin().run(Job.onClips(ParameterValues.of("scale", "4"), clip), context))
+        assertThatThrownBy(() -> new UpscalePlugin().run(Job.onClips(ParameterValues.of("scale", "4", "mode", "animation"), clip), context))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("Upscale needs the model realesr-animevideov3-x4")
                 .hasMessageContaining("cutroom models pull realesr-animevideov3-x4")
@@ -227,13 +228,13 @@ class UpscalePluginTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("run 'cutroom models pull realesrgan-x4plus'")
                 .hasMessageContaining("AGPL-3.0")
-                .hasMessageContaining("enhance or fidelity mode");
+                .hasMessageContaining("camera, animation or fidelity mode");
     }
 
     @Test
     void theEstimateHelperTimesATileAndScalesByFrames() throws IOException {
         ClipRef clip = kit.clip("clip-e", input);
-        UpscaleEstimate e = UpscaleEstimate.forClips(List.of(clip, clip), ParameterValues.of("scale", "2"), TestModels.access(), "OnnxRuntime on cpu()");
+        UpscaleEstimate e = UpscaleEstimate.forClips(List.of(clip, clip), ParameterValues.of("scale", "2", "mode", "animation"), TestModels.access(), "OnnxRuntime on cpu()");
         assertThat(e.frames()).isEqualTo(16);
         assertThat(e.secondsPerFrame()).isPositive().isLessThan(5);
         assertThat(e.describe()).contains("for 16 frames").contains("cpu()");
@@ -245,15 +246,19 @@ class UpscalePluginTest {
     @Test
     void estimateMeasuresTheDeviceAndMakesNothing() {
         assertThat(kit.descriptor(UpscalePlugin.ID).hasFeature(FeatureId.parse("cutroom.estimate/1"))).isTrue();
-        Estimate estimate = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "scale", "2")); // fails on any output
+        Estimate estimate = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "scale", "2", "mode", "animation")); // fails on any output
         assertThat(estimate.frames()).isEqualTo(8);
         assertThat(estimate.seconds()).isPositive().isLessThan(40);
         assertThat(estimate.device()).containsIgnoringCase("cpu");
         assertThat(estimate.onCpu()).isTrue();
 
         Estimate fidelity = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input), "mode", "fidelity"));
-        assertThat(fidelity.device()).isEqualTo(UpscalePlugin.FIDELITY_DEVICE);
+        assertThat(fidelity.device()).isEqualTo(UpscaleEstimate.FIDELITY_DEVICE);
         assertThat(fidelity.onCpu()).isTrue();
+
+        Estimate camera = kit.estimate(UpscalePlugin.ID, kit.job(kit.clip("clip-only", input)));
+        assertThat(camera.device()).isEqualTo(UpscaleEstimate.CAMERA_DEVICE);
+        assertThat(camera.seconds()).isPositive();
     }
 
     static double psnr(double mse) {

@@ -40,7 +40,7 @@ public final class SideBySideBench {
 
     /** Prints the rounds; returns the medians {session / raw, plugin frame path / raw}. */
     static double[] measure(int rounds) throws Exception {
-        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2"), 640, 360);
+        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2", "mode", "animation"), 640, 360);
         TiledUpscaler tiler = UpscalePlugin.tiler(plan);
         TiledUpscaler.Axis[] layout = tiler.layout(640, 360);
         int tw = layout[0].window(), th = layout[1].window(), batch = tiler.batchFor(640, 360);

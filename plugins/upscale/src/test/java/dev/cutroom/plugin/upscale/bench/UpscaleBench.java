@@ -220,7 +220,7 @@ public final class UpscaleBench {
     // ---------------------------------------------------------------- throughput
 
     static void throughput(PluginTestKit kit, Path city, int frames, ModelAccess models) throws Exception {
-        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2"), 640, 360);
+        UpscalePlan plan = UpscalePlan.of(ParameterValues.of("scale", "2", "mode", "animation"), 640, 360);
         TiledUpscaler tiler = UpscalePlugin.tiler(plan);
         TiledUpscaler.Axis[] layout = tiler.layout(640, 360);
         int tw = layout[0].window(), th = layout[1].window(), tiles = tiler.tileCount(640, 360), batch = tiler.batchFor(640, 360);
@@ -239,7 +239,7 @@ public final class UpscaleBench {
         List<double[]> stamps = new CopyOnWriteArrayList<>(); // {nanoTime, frames done}
         ClipRef clip = kit.clip("city", city, 0, frames);
         resetHeapPeaks();
-        JobHandle h = kit.start(UpscalePlugin.ID, kit.job(clip, "scale", "2"));
+        JobHandle h = kit.start(UpscalePlugin.ID, kit.job(clip, "scale", "2", "mode", "animation"));
         h.addListener(new JobListener() {
             @Override
             public void onProgress(JobHandle handle, JobProgress p) {
