@@ -75,8 +75,8 @@ final class PluginCommand implements Runnable {
                 System.out.println(n.toPrettyString());
                 return;
             }
-            System.out.printf("%s %s (%s)%n", d.name(), d.version(), d.id());
-            if (!d.description().isBlank()) System.out.println(d.description());
+            System.out.printf("%s %s (%s)%n", TerminalText.safe(d.name()), TerminalText.safe(d.version()), TerminalText.safe(d.id()));
+            if (!d.description().isBlank()) System.out.println(TerminalText.safe(d.description()));
             System.out.printf("Plugin API %s; from %s%s%n", d.apiVersion(), entry.origin(), entry.isLoadable() ? "" : "; REFUSED: " + entry.refusal());
             System.out.println("Accepts: " + d.accepts().stream().map(Enum::name).sorted().toList()
                     + (d.takesInstruction() ? "; takes a text instruction (--instruction)" : ""));

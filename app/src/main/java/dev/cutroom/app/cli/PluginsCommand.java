@@ -60,8 +60,9 @@ final class PluginsCommand implements Runnable {
             }
             System.out.printf("%-34s %-10s %-5s %s%n", "ID", "VERSION", "API", "ORIGIN");
             for (PluginEntry e : registry.list()) {
-                System.out.printf("%-34s %-10s %-5s %s%n", e.id(), e.version(), e.apiVersion(), e.origin());
-                if (!e.isLoadable()) System.out.println("    REFUSED: " + e.refusal());
+                // ids, versions and refusals quote the plugin's own files: escaped like every name from outside
+                System.out.printf("%-34s %-10s %-5s %s%n", TerminalText.safe(e.id()), TerminalText.safe(e.version()), e.apiVersion(), e.origin());
+                if (!e.isLoadable()) System.out.println("    REFUSED: " + TerminalText.safe(e.refusal()));
             }
         }
     }

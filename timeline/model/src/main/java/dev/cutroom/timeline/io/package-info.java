@@ -48,7 +48,9 @@
  * Project.2 added clip markers ({@code Clip.markers}, on the clip's source time).
  *
  * <h2>Entry points</h2>
- * {@link dev.cutroom.timeline.io.ProjectStore} (files: atomic save, {@code .bak}, autosave, recovery),
+ * {@link dev.cutroom.timeline.io.ProjectStore} (files: atomic save, {@code .bak}, autosave, recovery, the guards against
+ * silent loss), {@link dev.cutroom.timeline.io.ProjectLock} (one writer per project),
+ * {@link dev.cutroom.timeline.io.FileStamp} (what a loaded file held),
  * {@link dev.cutroom.timeline.io.ProjectJson} (bytes and trees), {@link dev.cutroom.timeline.io.ProjectFileException}
  * (every load and save problem), {@link dev.cutroom.timeline.io.bench.FileBench} (benchmark inputs).
  */
