@@ -51,7 +51,7 @@ public final class InstructionParser {
     /** "without the chipmunk voice", "keep the pitch": speed changes keep the sound's pitch. */
     private static final Pattern KEEP_PITCH = Pattern.compile(
             "\\b(?:but )?(?:without|no|avoid(?:ing)?|not|minus|and no) (?:the |a |any |that )?(?:chipmunk|squeaky|high[- ]pitched|helium|mickey mouse|chipmunky)\\w*(?: (?:voices?|sound|effect|audio|thing))?\\b"
-                    + "|\\b(?:but )?(?:keep|keeping|preserve|preserving|maintain\\w*|with) (?:the |its )?(?:original )?(?:pitch|voice pitch)(?: (?:the same|natural|normal|intact))?\\b"
+                    + "|\\b(?:but )?(?:keep|keeping|preserve|preserving|maintain\\w*|with) (?:the |its )?(?:original )?(?:audio |sound |voice |voices' )?pitch(?: (?:the same|natural|normal|intact))?\\b"
                     + "|\\b(?:but )?(?:keep|keeping) (?:the |her |his |their |my )?voices? (?:sounding )?(?:natural|normal|the same)\\b|\\bpitch[- ](?:corrected|preserved|correct\\w*)\\b"
                     + "|\\b(?:but )?(?:do not|without) (?:change|changing|alter|altering|shift|shifting) (?:the )?pitch\\b|\\bsame pitch\\b"
                     + "|\\b(?:but )?(?:without|do not|no) (?:making |make )?(?:the |her |his |their |my )?voices? (?:sound(?:ing)? )?(?:weird|funny|high|squeaky|strange|odd|silly|wrong|different)\\b");
@@ -426,7 +426,7 @@ public final class InstructionParser {
     }
 
     /** "no wait", "actually", "scratch that": the request before is taken back. */
-    private static final Pattern CORRECTION = Pattern.compile("^(?:no,? wait|wait,? no|no wait|actually,? no|actually|on second thought|scratch that|sorry,? i mean|no,? i mean|i mean)\\b,?\\s*");
+    private static final Pattern CORRECTION = Pattern.compile("^(?:no,? wait|wait,? no|no wait|hold on|wait|actually,? no|actually|on second thought|scratch that|sorry,? i mean|no,? i mean|i mean)\\b,?\\s*");
     /** "but not too much", "keep it subtle": the change before, halved. */
     private static final Pattern SOFTER = Pattern.compile("^(?:but |and )*(?:not too (?:much|strong|heavy|heavily|far|obvious|extreme|intense|dramatic)|keep it (?:subtle|light|gentle|mild)"
             + "|(?:do not|never) overdo it|nothing too (?:strong|heavy|extreme|dramatic|crazy)|just a (?:touch|little|bit)|only (?:a )?(?:little|slightly|a touch))\\b");

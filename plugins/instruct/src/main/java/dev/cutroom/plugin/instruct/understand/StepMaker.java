@@ -43,7 +43,7 @@ final class StepMaker {
     }
 
     private static final Pattern SLOW = Pattern.compile("\\bslow\\w*|\\bhalf speed\\b|\\bquarter\\b");
-    private static final Pattern LESS = Pattern.compile("\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down|cut|cutting|drop\\w*|lose|losing|weaken|pull back|take \\w+ off)\\b");
+    private static final Pattern LESS = Pattern.compile("\\bdial\\w*\\b.*\\bback\\b|\\bback off\\b|\\brein (?:it |\\w+ )?in\\b|\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down|cut|cutting|drop\\w*|lose|losing|weaken|pull back|take \\w+ off)\\b");
     private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduce|lower|decrease|down)\\b");
     private static final Pattern QUIETER = Pattern.compile("\\b(?:quiet\\w*|lower|down|reduce|decrease|softer|less)\\b");
     private static final Pattern TO_PERCENT = Pattern.compile("\\bto (\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");

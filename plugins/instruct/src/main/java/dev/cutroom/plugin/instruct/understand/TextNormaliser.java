@@ -152,7 +152,7 @@ final class TextNormaliser {
                     + "|\\b(?:put|add|show|display)\\s+(?=(?-i:[A-Z][a-zA-Z]*(?:\\s|$))))"
                     + "(?!(?:across|at|on|in|over|along|near|to|for|from|during|until|till|between|after|before|it|this|that|up|down|top|bottom)\\b)"
                     + "([^,.;!?\"']+?)"
-                    + "(?=\\s+(?:across|at|on|in|over|along|near|for|from|during|until|till|between|after|before|starting|lasting|centred|centered|then|with|up top|down low)\\b"
+                    + "(?=\\s+(?:across|at|on|in|over|along|near|for(?= (?:\\d|the |a |an |one |two |three |four |five |ten ))|from|during|until|till|between|after|before|starting|lasting|centred|centered|then|with|up top|down low)\\b"
                     + "|\\s*[,.;!?]|\\s+and\\s+(?:make|add|fade|slow|speed|mute|turn|blur|then|put|give)\\b|\\s*$)");
 
     private static String unquotedTitle(String s) {
