@@ -36,7 +36,7 @@ public final class CutroomCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // one line, with any control characters from a file's names escaped
             commandLine.getErr().println("cutroom: error: " + TerminalText.safe(CliErrors.describe(ex)));
-            if (Boolean.getBoolean("cutroom.debug")) ex.printStackTrace(commandLine.getErr());
+            dev.cutroom.app.ErrorReport.report("command failed", ex); // the stack trace goes to the log (shown with -Dcutroom.debug=true)
             return 1;
         });
         return cli;

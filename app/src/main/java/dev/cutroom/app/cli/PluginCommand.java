@@ -208,7 +208,7 @@ final class PluginCommand implements Runnable {
                         if (verbose || line.level() == LogLevel.WARN) System.err.println("[" + line.level() + "] " + TerminalText.safe(line.message()));
                     }
                 });
-                done = await(handle, interrupt);
+                done = await(handle, interrupt, verbose);
             } finally {
                 bar.finish();
             }
@@ -233,7 +233,8 @@ final class PluginCommand implements Runnable {
             return notes.understood() ? 0 : NOT_UNDERSTOOD;
         }
 
-        private static CompletedJob await(JobHandle handle, CancelOnInterrupt interrupt) {
+        /** The job's end; with {@code verbose}, a plugin's own stack trace goes to stderr before the one-line reason. */
+        private static CompletedJob await(JobHandle handle, CancelOnInterrupt interrupt, boolean verbose) {
             while (true) {
                 try {
                     return handle.result().get(100, TimeUnit.MILLISECONDS);
@@ -242,6 +243,7 @@ final class PluginCommand implements Runnable {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     String message = cause instanceof JobFailedException f ? f.getMessage() : String.valueOf(cause);
+                    if (verbose && cause instanceof JobFailedException f && !f.details().isBlank()) System.err.println(f.details().strip());
                     throw new IllegalStateException(message + "; the project was not changed", cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -46,7 +46,7 @@ public final class EditorLauncher {
                 String shot = System.getProperty("cutroom.screenshot");
                 if (shot != null) screenshotLater(stage, Path.of(shot));
             } catch (RuntimeException e) {
-                e.printStackTrace();
+                System.err.println("cutroom: " + dev.cutroom.app.ErrorReport.report("Cannot open the editor", e));
                 closed.countDown();
             }
         });

@@ -142,7 +142,7 @@ public final class PluginTestKit implements AutoCloseable {
             CompletedJob done = handle.result().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new PluginRun(done, handle.log(), List.copyOf(progress));
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(pluginId + " failed: " + e.getCause().getMessage() + "\n" + log(handle), e.getCause());
+            throw new AssertionError(pluginId + " failed: " + e.getCause().getMessage() + "\n" + log(handle) + pluginTrace(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             handle.cancel();
             throw new AssertionError(pluginId + " did not finish within " + timeout + "\n" + log(handle), e);
@@ -193,6 +193,11 @@ public final class PluginTestKit implements AutoCloseable {
                 progress.add(p.fraction());
             }
         });
+    }
+
+    /** The plugin's own stack trace (from its worker, or this JVM), so that the author sees where it failed. */
+    private static String pluginTrace(Throwable failure) {
+        return failure instanceof JobFailedException f && !f.details().isBlank() ? "\nplugin stack trace:\n" + f.details().strip() : "";
     }
 
     private static String log(JobHandle handle) {
