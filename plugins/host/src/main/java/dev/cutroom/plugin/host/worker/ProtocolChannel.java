@@ -67,7 +67,7 @@ final class ProtocolChannel implements AutoCloseable {
     /**
      * Accepts connections on a background thread until one presents the secret.
      *
-     * @return completes with the verified connection, or exceptionally when the channel closes first
+     * @return completes with the verified connection, or exceptionally when {@link #stopListening} comes first
      */
     CompletableFuture<ProtocolSocket> accept(String threadName) {
         Thread.ofPlatform().daemon().name(threadName).start(() -> {
@@ -78,7 +78,7 @@ final class ProtocolChannel implements AutoCloseable {
                     Thread.ofVirtual().start(() -> verify(candidate));
                 }
             } catch (IOException e) {
-                connected.completeExceptionally(e);
+                // closed: by the verified connection (done) or by stopListening (which fails the future itself)
             }
         });
         return connected;
@@ -90,10 +90,12 @@ final class ProtocolChannel implements AutoCloseable {
             var hello = s.next(MAX_HELLO_BYTES);
             boolean good = hello != null && !hello.cut()
                     && MessageDigest.isEqual(hello.text().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
-            if (good && connected.complete(s)) {
-                pending.remove(candidate);
-                closeServer();
-                return;
+            if (good) {
+                closeServer(); // first, so that nothing can connect once the channel is handed over
+                if (connected.complete(s)) {
+                    pending.remove(candidate);
+                    return;
+                }
             }
         } catch (IOException e) {
             // a connection that broke before its hello is no worker of ours
