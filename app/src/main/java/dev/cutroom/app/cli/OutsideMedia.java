@@ -21,7 +21,8 @@ public final class OutsideMedia {
 
     /** Each such media item as {@code "id: stored path (real file: why)"}, in bin order; empty when there is none. */
     public static List<String> of(Path projectFile, Project project) {
-        Path folder = projectFile.toAbsolutePath().getParent().normalize();
+        // the real project's folder: a project opened through a link keeps its media beside the real file
+        Path folder = ProjectFiles.real(projectFile).getParent().normalize();
         List<String> out = new ArrayList<>();
         for (var item : project.media()) {
             if (item.path() == null) continue;

@@ -125,6 +125,18 @@ class ProjectSafetyCommandLineTest {
     }
 
     @Test
+    void aSymlinkedProjectFindsItsMediaBesideTheRealFile() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path file = project(real.resolve("cut.cutroom"), "Cut");
+        Files.writeString(real.resolve("a.mp4"), "footage");
+        Files.writeString(real.resolve("b.mp4"), "footage");
+        Path link = Files.createSymbolicLink(dir.resolve("cut.cutroom"), file);
+        ProjectFiles.Opened opened = ProjectFiles.load(link);
+        assertThat(opened.resolver().resolve(opened.project().media().getFirst())).isEqualTo(real.toRealPath().resolve("a.mp4"));
+        assertThat(opened.outsideMedia()).isEmpty();
+    }
+
+    @Test
     void aReadOnlyProjectIsNotEdited() throws Exception {
         Path file = project(dir.resolve("cut.cutroom"), "Cut");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));

@@ -146,7 +146,16 @@ public final class EditorModel {
     /** Resolves stored media paths: against the project file's folder, or the untitled folder. */
     public MediaResolver resolver() {
         Path file = projectFile.get();
-        return new MediaResolver(file != null ? file.toAbsolutePath().getParent() : untitledFolder());
+        return new MediaResolver(file != null ? realFolder(file) : untitledFolder());
+    }
+
+    /** The folder of the project's real file (after symbolic links), where its relative media paths start. */
+    private static Path realFolder(Path file) {
+        try {
+            return ProjectStore.realTarget(file).getParent();
+        } catch (java.io.IOException e) {
+            return file.toAbsolutePath().getParent();
+        }
     }
 
     /** Where an untitled project keeps its autosave. */
