@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 BenchCommand.class,
                 PluginsCommand.class, PluginCommand.class, ModelsCommand.class,
-                OtioCommand.class, EdlCommand.class,
+                OtioCommand.class, EdlCommand.class, FcpxmlCommand.class,
                 DrillCommand.class,
                 CommandLine.HelpCommand.class
         })

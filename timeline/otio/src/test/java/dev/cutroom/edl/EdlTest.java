@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * frame across a minute, B channels with {@code AUD 3 4}, a wipe, a key event) write; the drop-frame timecode rules;
  * and export → import round trips that keep every cut at 23.976, 24, 25 and 29.97 DF.
  */
-class EdlTest {
+public class EdlTest {
     @TempDir
     Path dir;
 
@@ -49,7 +49,7 @@ class EdlTest {
         return new EdlImporter(new OtioImporter.Options(null, false, Ids.seeded(5)), rate).read(fixture(name));
     }
 
-    static List<String> cuts(Track t) {
+    public static List<String> cuts(Track t) {
         return t.clips().stream().map(c -> c.start() + "+" + c.duration() + (c.speed().equals(Rational.ONE) ? "" : " x" + c.speed())).toList();
     }
 
@@ -116,7 +116,7 @@ class EdlTest {
                 .isInstanceOf(OtioException.class).hasMessageStartingWith("x.edl: not a CMX 3600 edit decision list");
     }
 
-    static Project project(FrameRate rate) {
+    public static Project project(FrameRate rate) {
         MediaInfo video = new MediaInfo("mov", Rational.of(3600), new MediaInfo.VideoStreamInfo(1920, 1080, rate, 0, "h264", -1),
                 new MediaInfo.AudioStreamInfo(48000, 2, "aac"));
         List<MediaItem> media = List.of(MediaItem.probed("m-a", "clips/a.mov", video), MediaItem.probed("m-b", "clips/b.mov", video));
@@ -139,7 +139,7 @@ class EdlTest {
     }
 
     /** start+duration, source-in and speed of each clip. */
-    static List<String> exact(Track t) {
+    public static List<String> exact(Track t) {
         return t.clips().stream().map(c -> c.start() + "+" + c.duration() + " in " + c.sourceIn() + " x" + c.speed() + " " + c.name()).toList();
     }
 
