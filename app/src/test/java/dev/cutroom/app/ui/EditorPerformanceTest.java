@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The speeds the user feels, printed for the closing note: scrub latency (request to image) on the demo project,
- * and timeline draw time with 2,000 clips. The bounds asserted are loose (shared 2-core machines); the printed
- * figures are the measurement.
+ * and timeline draw time with 2,000 clips. Speed is measured, not asserted (a shared 2-core machine makes any time
+ * limit flaky): the tests check that the work was done (every draw, every frame, the edit) and print the figures.
  */
 @ExtendWith(ApplicationExtension.class)
 class EditorPerformanceTest {
@@ -79,13 +79,15 @@ class EditorPerformanceTest {
         });
         // one move of a clip among 2,000, as an edit (the whole gesture's model work)
         long t0 = System.nanoTime();
-        UiFixtures.runFx(() -> model.moveClips(List.of(model.project().timeline().tracks().get(0).clips().getLast().id()), 10, 0,
+        boolean moved = UiFixtures.onFx(() -> model.moveClips(List.of(model.project().timeline().tracks().get(0).clips().getLast().id()), 10, 0,
                 dev.cutroom.timeline.model.TrackKind.VIDEO));
         long moveNanos = System.nanoTime() - t0;
         System.out.printf("timeline 2000 clips: draw median %.2f ms, p95 %.2f ms (zoomed in); median %.2f ms, p95 %.2f ms (all on screen); "
                         + "draw + rasterise 1400x300 median %.1f ms; move edit %.1f ms%n",
                 median(visible), p95(visible), median(fit), p95(fit), median(raster), moveNanos / 1e6);
-        assertThat(median(visible)).isLessThan(16);
+        assertThat(moved).as("the move went through the one edit path").isTrue();
+        assertThat(visible).hasSize(200).allMatch(n -> n > 0);
+        assertThat(fit).hasSize(50).allMatch(n -> n > 0);
     }
 
     @Test
@@ -101,7 +103,9 @@ class EditorPerformanceTest {
             List<Long> cold = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 long frame = r.nextLong(frames);
-                cold.add(request(service, p, resolver, frame).latencyNanos());
+                FrameService.Result shown = request(service, p, resolver, frame);
+                assertThat(shown.image()).as("frame %d: %s", frame, shown.error()).isNotNull();
+                cold.add(shown.latencyNanos());
             }
             // a scrub: the playhead dragged across, one request per 16 ms, only the newest waits
             List<Long> scrub = new ArrayList<>();
@@ -112,11 +116,11 @@ class EditorPerformanceTest {
                 service.request(p, resolver, (i * 3L) % frames, f::complete);
                 Thread.sleep(16);
             }
-            Thread.sleep(500);
+            results.getLast().get(30, TimeUnit.SECONDS); // the newest request is always rendered; older ones may be dropped
             for (var f : results) if (f.isDone()) scrub.add(f.get().latencyNanos());
             System.out.printf("scrub: random-access frame median %.1f ms, p95 %.1f ms; during a drag %d of 60 requests rendered (%d dropped as stale), median %.1f ms%n",
                     median(cold), p95(cold), scrub.size(), service.droppedRequests(), median(scrub));
-            assertThat(median(cold)).isLessThan(500);
+            assertThat(results.getLast().get().image()).isNotNull();
         }
     }
 
