@@ -240,12 +240,14 @@ public final class Corpus {
         for (String name : people) {
             Picture photo = RealPhotos.load(name);
             PortraitClip.Box[] marks = personAndHead(name);
-            double cx = (marks[0].x0() + marks[0].x1()) / 2, cy = (marks[1].y0() + marks[0].y1()) / 2;
+            // framed as a camera operator frames a portrait: the head in the upper part of the picture
             double wide = Math.min(photo.width(), photo.height() * CUT_WIDTH / (double) CUT_HEIGHT);
+            double cx = (marks[1].x0() + marks[1].x1()) / 2;
+            java.util.function.DoubleUnaryOperator cy = w -> marks[1].y0() - 0.08 * w / CUT_WIDTH * CUT_HEIGHT + 0.5 * w / CUT_WIDTH * CUT_HEIGHT;
             List<CameraPath> moves = List.of(
-                    CameraPath.move(new Viewport(cx - 60, cy, wide * 0.8), new Viewport(cx + 60, cy, wide * 0.8), frames),
-                    CameraPath.move(new Viewport(cx, cy, wide), new Viewport(cx, cy - 40, wide * 0.6), frames),
-                    CameraPath.still(new Viewport(cx, cy, wide * 0.85)).handheld(0.02, name.hashCode()));
+                    CameraPath.move(new Viewport(cx - 60, cy.applyAsDouble(wide * 0.8), wide * 0.8), new Viewport(cx + 60, cy.applyAsDouble(wide * 0.8), wide * 0.8), frames),
+                    CameraPath.move(new Viewport(cx, cy.applyAsDouble(wide), wide), new Viewport(cx, cy.applyAsDouble(wide * 0.6), wide * 0.6), frames),
+                    CameraPath.still(new Viewport(cx, cy.applyAsDouble(wide * 0.85), wide * 0.85)).handheld(0.02, name.hashCode()));
             String[] labels = {"pan", "zoom", "handheld"};
             for (int m = 0; m < moves.size(); m++) {
                 Random noise = new Random(name.hashCode() + m);
