@@ -41,6 +41,13 @@ class LayeringTest {
             "dev.cutroom.app.ui.plugins.InstructView", "dev.cutroom.app.ui.plugins.ParamEditors", "dev.cutroom.app.ui.plugins.StepEditor",
             "dev.cutroom.app.ui.plugins.PluginsUi", "dev.cutroom.app.ui.plugins.PluginInstructJobs");
 
+    /**
+     * Known exception: {@code cutroom bench quality} measures a plugin's own stages on the real-footage corpus (the
+     * instruct plugin's person masks and reframe aim), as the plugin's tests do. It is a bench, not the editor
+     * talking to the plugin; it goes once the plugin offers its mask through an API extension.
+     */
+    static final List<String> BENCH_CLASSES_MEASURING_PLUGINS = List.of("dev.cutroom.app.bench.quality.PersonMaskQuality");
+
     static final ArchRule TIMELINE_DEPENDS_ON_NOTHING_OF_OURS = noClasses().that().resideInAPackage("dev.cutroom.timeline..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.cutroom.engine..", "dev.cutroom.models..",
                     "dev.cutroom.plugin..", "dev.cutroom.app..", "dev.cutroom.assets..", "javafx..", "org.bytedeco..")
@@ -89,8 +96,9 @@ class LayeringTest {
     }
 
     private static ArchRule pluginPackagesRule() {
-        DescribedPredicate<JavaClass> knownException = DescribedPredicate.describe("the editor's Instruct dialog",
-                c -> APP_CLASSES_USING_INSTRUCT.stream().anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+        DescribedPredicate<JavaClass> knownException = DescribedPredicate.describe("the editor's Instruct dialog or the quality bench",
+                c -> java.util.stream.Stream.concat(APP_CLASSES_USING_INSTRUCT.stream(), BENCH_CLASSES_MEASURING_PLUGINS.stream())
+                        .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
         ArchRule rule = null;
         for (String plugin : PLUGIN_PACKAGES) {
             ArchRule one = noClasses().that().resideOutsideOfPackage(plugin).and(not(knownException))
