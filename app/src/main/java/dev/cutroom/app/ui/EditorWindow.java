@@ -17,6 +17,8 @@ import dev.cutroom.app.ui.vm.OtioTransfer;
 import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
+import dev.cutroom.app.ui.vm.MarkersModel;
+import dev.cutroom.app.ui.view.MarkersPanel;
 import dev.cutroom.app.ui.vm.SourceMonitorModel;
 import dev.cutroom.app.ui.view.SourceMonitorWindow;
 import dev.cutroom.app.ui.vm.TransitionModel;
@@ -90,6 +92,7 @@ public final class EditorWindow {
     private final EditorModel model;
     private final OtioTransfer otio;
     private final ClipboardModel clipboard;
+    private final MarkersModel markers;
     private final SourceMonitorModel sourceMonitor;
     private SourceMonitorWindow sourceWindow;
     private final TransitionModel transitions;
@@ -117,6 +120,7 @@ public final class EditorWindow {
         this.clipboard = new ClipboardModel(model);
         this.sourceMonitor = new SourceMonitorModel(model, background, Platform::runLater);
         this.transitions = new TransitionModel(model);
+        this.markers = new MarkersModel(model);
         this.frames = new FrameService(960, 540, Platform::runLater);
         this.playback = PlaybackEngine.forApp();
         this.viewer = new ViewerModel(model, frames, playback);
@@ -146,7 +150,10 @@ public final class EditorWindow {
         VBox.setVgrow(inspector, Priority.ALWAYS);
         right = new SplitPane(inspectorColumn, jobsPane);
         right.setOrientation(Orientation.VERTICAL);
-        top = new SplitPane(bin, viewerPane, right);
+        SplitPane left = new SplitPane(bin, new MarkersPanel(markers, () -> model.project().timeline().rate()));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
+        top = new SplitPane(left, viewerPane, right);
         main = new SplitPane(top, timeline);
         main.setOrientation(Orientation.VERTICAL);
 
@@ -210,6 +217,7 @@ public final class EditorWindow {
         return sourceWindow;
     }
     public TransitionModel transitions() { return transitions; }
+    public MarkersModel markers() { return markers; }
     public ViewerModel viewer() { return viewer; }
     public JobsModel jobs() { return jobs; }
     public PluginsUi plugins() { return plugins; }
@@ -263,7 +271,8 @@ public final class EditorWindow {
                 item("Mark in  (I)", null, model::markIn),
                 item("Mark out  (O)", null, model::markOut),
                 item("Clear marks", null, model::clearMarks),
-                item("Add marker  (M)", null, model::addMarker));
+                item("Add marker  (M)", null, model::addMarker),
+                item("Add clip marker  (Shift+M, on the selected clip's source)", null, markers::addClipMarker));
         CheckMenuItem snap = new CheckMenuItem("Snapping  (N)");
         snap.selectedProperty().bindBidirectional(model.snappingProperty());
         Menu view = new Menu("View");
@@ -298,7 +307,7 @@ public final class EditorWindow {
             {"Left / Right", "Previous / next frame (Shift: 10 frames)"}, {"Home / End", "Start / end of the timeline"},
             {"I / O", "Mark in / out"}, {"S or Ctrl+B", "Split at the playhead (selected clips, or all under it)"},
             {"Delete / Backspace", "Delete (leave a gap)"}, {"Shift+Delete", "Ripple delete (close the gap)"},
-            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"}, {"M", "Add a marker at the playhead"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"}, {"+ / −", "Zoom in / out"}, {"\\", "Zoom to fit"}, {"N", "Snapping on / off"}, {"M / Shift+M", "Add a marker at the playhead / on the selected clip's source (it moves with the clip)"},
             {"Alt+drag an edge", "Ripple trim (later clips follow)"}, {"Ctrl+drag a cut", "Roll edit (move the cut between two touching clips)"},
             {"Ctrl+S / Ctrl+Shift+S", "Save / save as"}, {"Ctrl+O / Ctrl+N", "Open / new"}, {"Ctrl+I / Ctrl+E", "Import media / export"}, {"Ctrl+Shift+I", "Instruct edit: type what to do to the selected clips"},
             {"Ctrl+X / Ctrl+C", "Cut / copy the selected clips (with their linked sound)"}, {"Ctrl+V / Ctrl+Shift+V", "Paste at the playhead over what is there / pushing later clips"},
@@ -332,7 +341,7 @@ public final class EditorWindow {
             case MINUS, SUBTRACT -> timeline.zoomOut();
             case BACK_SLASH -> timeline.zoomToFit();
             case N -> model.snappingProperty().set(!model.snappingProperty().get());
-            case M -> model.addMarker();
+            case M -> { if (shift) markers.addClipMarker(); else model.addMarker(); }
             case ESCAPE -> model.select(null, false);
             default -> handled = false;
         }

@@ -75,7 +75,7 @@ public record Clip(
      */
     public Clip withNewIds(String newId, java.util.function.UnaryOperator<String> takeIds, String newLinkId) {
         List<Take> renamed = takes.stream().map(t -> new Take(takeIds.apply(t.id()), t.mediaId(), t.offset(), t.label(), t.provenance())).toList();
-        return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, renamed, takeIds.apply(activeTakeId), newLinkId);
+        return new Clip(newId, name, start, duration, sourceIn, speed, volume, enabled, renamed, takeIds.apply(activeTakeId), newLinkId, markers);
     }
 
     public Take take(String takeId) {
