@@ -65,10 +65,11 @@ class MarkersPanelTest {
         // double-click a row jumps there
         runFx(() -> window.model().seek(0));
         // the row cell showing it (a table's cells are reused, so found by their item, not by their order)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
         javafx.scene.Node musicRow = robot.lookup("#markers-table .table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof MarkersModel.Row m && "Music in".equals(m.name()))
                 .findFirst().orElseThrow();
-        robot.doubleClickOn(musicRow.lookup(".table-cell"));
+        UiFixtures.doubleClick(musicRow.lookup(".table-cell"));
         assertThat(window.model().playhead()).isEqualTo(40);
 
         // the clip marker moves with its clip

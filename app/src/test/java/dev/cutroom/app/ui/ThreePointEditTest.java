@@ -44,10 +44,11 @@ class ThreePointEditTest {
         // double-click in the bin opens the source monitor
         runFx(() -> window.bin().list().getSelectionModel().select(media));
         // the cell showing it (list cells are reused, so found by their item, not by their order)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
         javafx.scene.Node cell = robot.lookup("#media-bin .list-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof MediaItem m && m.id().equals(media.id()))
                 .findFirst().orElseThrow();
-        robot.doubleClickOn(cell);
+        UiFixtures.doubleClick(cell);
         waitFor("the source monitor", 5_000, () -> window.sourceMonitor().item() != null);
         assertThat(window.sourceMonitor().item().id()).isEqualTo(media.id());
         SourceMonitorWindow source = onFx(() -> window.openSource(media));

@@ -73,4 +73,16 @@ final class UiFixtures {
         double mean = sum / n;
         return sq / n - mean * mean;
     }
+
+    /** A double-click delivered to {@code node} itself (robot clicks land on whatever window is on top at that point). */
+    static void doubleClick(javafx.scene.Node node) throws Exception {
+        runFx(() -> {
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            double x = b.getCenterX(), y = b.getCenterY();
+            for (int count = 1; count <= 2; count++) {
+                javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, x, y, x, y,
+                        javafx.scene.input.MouseButton.PRIMARY, count, false, false, false, false, true, false, false, true, false, true, null));
+            }
+        });
+    }
 }
