@@ -62,9 +62,18 @@ public final class JobBinder {
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParameterSpec spec : plugin.parameters()) {
             Object value = given.values().get(spec.id());
-            values.put(spec.id(), value == null ? spec.defaultValue() : spec.coerce(value));
+            values.put(spec.id(), fromCallersFolder(value == null ? spec.defaultValue() : spec.coerce(value)));
         }
         return new ParameterValues(values);
+    }
+
+    /**
+     * A relative FILE value is the caller's (a command line's working folder), not the worker's: made absolute here,
+     * in the caller's JVM, before the job travels. An empty path means "no file" (an optional FILE parameter has
+     * {@code "default": ""}) and stays empty.
+     */
+    private static Object fromCallersFolder(Object value) {
+        return value instanceof java.nio.file.Path p && !p.toString().isEmpty() && !p.isAbsolute() ? p.toAbsolutePath() : value;
     }
 
     private static void checkSelection(PluginDescriptor plugin, Selection selection) {
