@@ -21,9 +21,13 @@ if complete; then echo "real photos: all present in $dest"; exit 0; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 packages="$(grep -v '^#' "$manifest" | cut -f4 | sort -u)"
+download() { (cd "$work" && apt-get download -q "$1" >/dev/null 2>&1); }
 for p in $packages; do
-  (cd "$work" && apt-get download -q "$p" >/dev/null 2>&1) || {
-    echo "fetch-real-photos: 'apt-get download $p' failed (run apt-get update first?)" >&2; exit 1; }
+  if ! download "$p"; then
+    # a fresh machine (or CI image) may have no package lists yet; root can fetch them
+    [ "$(id -u)" = 0 ] && apt-get update -qq >/dev/null 2>&1 && download "$p" || {
+      echo "fetch-real-photos: 'apt-get download $p' failed (run apt-get update first?)" >&2; exit 1; }
+  fi
 done
 for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$work/x"; done
 mkdir -p "$dest"
