@@ -55,7 +55,7 @@ class PluginCommandLineTest {
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.json().at("/plugins")).anySatisfy(p -> {
             assertThat(p.get("id").asText()).isEqualTo(SHOTCUT);
-            assertThat(p.get("apiVersion").asText()).isEqualTo("1.0");
+            assertThat(p.get("apiVersion").asText()).isEqualTo("1.2");
             assertThat(p.get("origin").asText()).isEqualTo("classpath");
             assertThat(p.get("loadable").asBoolean()).isTrue();
         });
