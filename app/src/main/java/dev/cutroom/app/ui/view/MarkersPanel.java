@@ -40,10 +40,12 @@ public final class MarkersPanel extends VBox {
         TableColumn<Row, String> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(Timecode.format(c.getValue().frame(), rate.get())));
         time.setEditable(false);
+        time.setMinWidth(92); // a whole timecode
         TableColumn<Row, String> colour = new TableColumn<>("");
         colour.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().colour()));
         colour.setCellFactory(c -> colourCell(markers));
-        colour.setPrefWidth(52);
+        colour.setPrefWidth(48);
+        colour.setMaxWidth(56);
         TableColumn<Row, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setCellFactory(TextFieldTableCell.forTableColumn());
