@@ -57,6 +57,24 @@ class TimelineControllerTest {
     }
 
     @Test
+    void dragsSayWhatTheyDoWhileUnderWay() {
+        assertThat(c.feedback()).isEmpty();
+        double edge = vp.frameToX(v1(1).end());
+        c.press(edge - 1, V1, false);
+        c.drag(edge - 40, V1);
+        assertThat(c.feedback()).isEqualTo("Trim tail −00:00:00:20  →  00:00:03:05 long");
+        c.release(edge - 40, V1);
+        assertThat(c.feedback()).isEmpty();
+
+        model.select(v1(2).id(), false);
+        double middle = vp.frameToX(v1(2).start() + 10);
+        c.press(middle, V1, false);
+        c.drag(middle + 20, V1);
+        assertThat(c.feedback()).startsWith("Move +00:00:00:10  →  starts ");
+        c.release(middle, V1);
+    }
+
+    @Test
     void altDragRippleTrimsAndLaterClipsFollow() {
         long nextStart = v1(2).start();
         double edge = vp.frameToX(v1(1).end());

@@ -478,6 +478,18 @@ public final class TimelineView extends BorderPane {
             g.setStroke(Color.web("#6fa0ff"));
             g.strokeRect(x, y, Math.abs(m[2] - m[0]), Math.abs(m[3] - m[1]));
         }
+        String words = controller.feedback();
+        if (!words.isEmpty()) {
+            // the change and the result while dragging, at the top left of the tracks
+            g.setFont(Font.font(12));
+            double tw = words.length() * 7 + 12;
+            g.setFill(Color.color(0, 0, 0, 0.75));
+            g.fillRoundRect(6, TimelineViewport.RULER + 4, tw, 20, 6, 6);
+            g.setFill(Color.WHITE);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.fillText(words, 12, TimelineViewport.RULER + 14);
+            g.setFont(Font.font(11));
+        }
         if (pv.snapFrame() >= 0 && pv.ghosts().isEmpty() == (pv.project() != null)) {
             double sx = viewport.frameToX(pv.snapFrame());
             g.setStroke(Color.web("#7ff7ff"));

@@ -59,6 +59,36 @@ public final class TimelineController {
 
     public Preview preview() { return preview; }
 
+    /**
+     * What the gesture under way does, in words, for a label beside the pointer: the time a move shifts by and the
+     * new start, a trim's change and the clip's new length, a roll's shift; empty when no gesture is under way.
+     */
+    public String feedback() {
+        Project p = model.project();
+        var rate = p.timeline().rate();
+        return switch (mode) {
+            case MOVE -> "Move " + signed(moveDelta, rate) + "  →  starts " + Timecode.format(Math.max(0, pressClip.start() + moveDelta), rate)
+                    + (moveTrackDelta == 0 ? "" : "  (" + (moveTrackDelta > 0 ? "+" : "") + moveTrackDelta + " track" + (Math.abs(moveTrackDelta) == 1 ? "" : "s") + ")");
+            case TRIM -> {
+                Clip now = preview == null || preview.project() == null ? null : find(preview.project(), pressClip.id());
+                long length = now == null ? pressClip.duration() : now.duration();
+                yield "Trim " + (trimEdge == RippleTrim.Edge.IN ? "head " : "tail ") + signed(length - pressClip.duration(), rate)
+                        + "  →  " + Timecode.format(length, rate) + " long";
+            }
+            case ROLL -> "Roll " + signed(preview == null || preview.snapFrame() < 0 ? 0 : preview.snapFrame() - rollLeft.end(), rate);
+            default -> "";
+        };
+    }
+
+    private static String signed(long frames, dev.cutroom.timeline.model.FrameRate rate) {
+        return (frames < 0 ? "−" : "+") + Timecode.format(Math.abs(frames), rate);
+    }
+
+    private static Clip find(Project p, String clipId) {
+        var place = p.timeline().find(clipId);
+        return place == null ? null : place.clip();
+    }
+
     public TimelineViewport viewport() { return viewport; }
 
     public void press(double x, double y, boolean shift) {
