@@ -51,4 +51,16 @@ public final class ImportedMediaProbe {
         }
         return p;
     }
+
+    /** Media the shared outside-media check ({@link OutsideMedia}) flags is kept offline until the user confirms. */
+    public static Project withOutsideMediaOffline(Project project, Path target) {
+        List<String> flagged = OutsideMedia.of(target, project);
+        if (flagged.isEmpty()) return project;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String f : flagged) ids.add(f.substring(0, f.indexOf(": ")));
+        List<dev.cutroom.timeline.model.MediaItem> media = new ArrayList<>(project.media());
+        media.replaceAll(m -> ids.contains(m.id()) && m.error() == null
+                ? dev.cutroom.timeline.model.MediaItem.failed(m.id(), m.path(), dev.cutroom.otio.OtioImporter.OUTSIDE_ERROR + " (" + m.path() + ")") : m);
+        return project.withMedia(media);
+    }
 }

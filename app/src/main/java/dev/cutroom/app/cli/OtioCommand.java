@@ -90,7 +90,7 @@ final class OtioCommand {
      */
     static void finish(Path input, Path target, OtioImporter.Result result, boolean noProbe, boolean allowOutside) {
         Project project = result.project();
-        if (!allowOutside) project = withOutsideMediaOffline(project, target);
+        if (!allowOutside) project = ImportedMediaProbe.withOutsideMediaOffline(project, target);
         List<String> probeNotes = new ArrayList<>();
         if (!noProbe) project = ImportedMediaProbe.probe(project, target.getParent(), probeNotes);
         ProjectFiles.saveNew(project, result.extras(), target, "cutroom " + command(input) + " import");
@@ -110,15 +110,4 @@ final class OtioCommand {
         return n.endsWith(".edl") ? "edl" : n.endsWith(".fcpxml") || n.endsWith(".xml") ? "fcpxml" : "otio";
     }
 
-    /** Media the shared outside-media check ({@link OutsideMedia}) flags is kept offline until the user confirms. */
-    static Project withOutsideMediaOffline(Project project, Path target) {
-        List<String> flagged = OutsideMedia.of(target, project);
-        if (flagged.isEmpty()) return project;
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (String f : flagged) ids.add(f.substring(0, f.indexOf(": ")));
-        List<dev.cutroom.timeline.model.MediaItem> media = new ArrayList<>(project.media());
-        media.replaceAll(m -> ids.contains(m.id()) && m.error() == null
-                ? dev.cutroom.timeline.model.MediaItem.failed(m.id(), m.path(), OtioImporter.OUTSIDE_ERROR + " (" + m.path() + ")") : m);
-        return project.withMedia(media);
-    }
 }

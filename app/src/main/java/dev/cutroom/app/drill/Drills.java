@@ -18,6 +18,8 @@ public final class Drills {
                 new AutosaveKillDrill(seed),
                 new ProjectFuzzDrill(seed),
                 new OtioFuzzDrill(seed),
+                new InterchangeFuzzDrill(InterchangeFuzzDrill.Format.EDL, seed),
+                new InterchangeFuzzDrill(InterchangeFuzzDrill.Format.FCPXML, seed),
                 new CorruptMediaDrill(seed),
                 new FullDiskDrill(),
                 new PluginFailureDrill(),

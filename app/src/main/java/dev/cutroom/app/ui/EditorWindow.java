@@ -14,6 +14,7 @@ import dev.cutroom.app.ui.vm.ExportDialogModel;
 import dev.cutroom.app.ui.vm.FrameService;
 import dev.cutroom.app.ui.vm.JobsModel;
 import dev.cutroom.app.ui.vm.OtioTransfer;
+import dev.cutroom.app.ui.vm.TimelineFormat;
 import dev.cutroom.app.ui.vm.OutsideMediaQuestion;
 import dev.cutroom.app.ui.vm.PlaybackEngine;
 import dev.cutroom.app.ui.vm.RecoveryPrompt;
@@ -241,8 +242,12 @@ public final class EditorWindow {
                 item("Import media…", "Shortcut+I", this::importDialog),
                 item("Export…", "Shortcut+E", this::exportDialog),
                 new SeparatorMenuItem(),
-                item("Import OTIO…", null, this::importOtioDialog),
-                item("Export OTIO…", null, this::exportOtioDialog),
+                item("Import OTIO…", null, () -> importTimelineDialog(TimelineFormat.OTIO)),
+                item("Export OTIO…", null, () -> exportTimelineDialog(TimelineFormat.OTIO)),
+                item("Import EDL…", null, () -> importTimelineDialog(TimelineFormat.EDL)),
+                item("Export EDL…", null, () -> exportTimelineDialog(TimelineFormat.EDL)),
+                item("Import FCPXML…", null, () -> importTimelineDialog(TimelineFormat.FCPXML)),
+                item("Export FCPXML…", null, () -> exportTimelineDialog(TimelineFormat.FCPXML)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> confirmDiscard(stage::close)));
         rebuildRecent();
@@ -544,15 +549,15 @@ public final class EditorWindow {
         });
     }
 
-    private void importOtioDialog() {
+    private void importTimelineDialog(TimelineFormat format) {
         confirmDiscard(() -> {
-            FileChooser in = otioChooser("Import OpenTimelineIO");
+            FileChooser in = otioChooser("Import " + format.title, format);
             File otioFile = in.showOpenDialog(stage);
             if (otioFile == null) return;
             // the import becomes a project file first (like Save As), so that its media paths have a folder
             FileChooser out = projectChooser("Save the imported project as");
             out.setInitialDirectory(otioFile.getParentFile());
-            out.setInitialFileName(otioFile.getName().replaceFirst("\\.otio$", "") + ".cutroom");
+            out.setInitialFileName(otioFile.getName().replaceFirst("\\." + format.extension + "$", "") + ".cutroom");
             File projectFile = out.showSaveDialog(stage);
             if (projectFile == null) return;
             Path target = projectFile.getName().endsWith(".cutroom") ? projectFile.toPath() : Path.of(projectFile.getPath() + ".cutroom");
@@ -560,18 +565,19 @@ public final class EditorWindow {
         });
     }
 
-    private void exportOtioDialog() {
-        FileChooser fc = otioChooser("Export OpenTimelineIO");
+    private void exportTimelineDialog(TimelineFormat format) {
+        FileChooser fc = otioChooser("Export " + format.title, format);
         Path f = model.projectFile();
-        fc.setInitialFileName((f == null ? "Untitled" : f.getFileName().toString().replaceFirst("\\.cutroom$", "")) + ".otio");
+        String ext = "." + format.extension;
+        fc.setInitialFileName((f == null ? "Untitled" : f.getFileName().toString().replaceFirst("\\.cutroom$", "")) + ext);
         File target = fc.showSaveDialog(stage);
-        if (target != null) exportOtio(target.getName().endsWith(".otio") ? target.toPath() : Path.of(target.getPath() + ".otio"));
+        if (target != null) exportOtio(target.getName().endsWith(ext) ? target.toPath() : Path.of(target.getPath() + ext));
     }
 
-    private FileChooser otioChooser(String title) {
+    private FileChooser otioChooser(String title, TimelineFormat format) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("OpenTimelineIO", "*.otio"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.title, "*." + format.extension));
         Path f = model.projectFile();
         if (f != null) fc.setInitialDirectory(f.getParent().toFile());
         return fc;

@@ -23,7 +23,7 @@ final class ImportReportDialog {
         boolean clean = imported.report().isEmpty() && imported.probeNotes().isEmpty() && imported.offlineMedia() == 0;
         Alert a = new Alert(clean ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         a.initOwner(owner);
-        a.setTitle("OTIO import");
+        a.setTitle(dev.cutroom.app.ui.vm.TimelineFormat.of(imported.otioFile()).title + " import");
         a.setHeaderText("Imported " + imported.summary());
         TextArea text = new TextArea(imported.details());
         text.setId("otio-import-report");

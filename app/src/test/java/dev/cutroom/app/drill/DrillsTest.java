@@ -114,6 +114,16 @@ class DrillsTest {
                 .anySatisfy(n -> assertThat(n).contains("imported (harmless mutation)"));
     }
 
+    /** Mutated CMX 3600 lists and FCPXML files (Cutroom's own export of the drills' project): only an error naming the file. */
+    @Test
+    void fuzzEdlAndFcpxml() throws Exception {
+        for (var format : InterchangeFuzzDrill.Format.values()) {
+            DrillResult r = passes(new InterchangeFuzzDrill(format, 7), 300, work.resolve(format.name()));
+            assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("refused: "))
+                    .anySatisfy(n -> assertThat(n).contains("imported (harmless mutation)"));
+        }
+    }
+
     /** The drill's .otio seeds are the otio module's test fixtures, byte for byte. */
     @Test
     void fuzzOtioSeedsAreTheOtioFixtures() throws Exception {

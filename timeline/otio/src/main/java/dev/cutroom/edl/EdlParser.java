@@ -41,7 +41,7 @@ final class EdlParser {
             String c = channels.replace("/V", "");
             if (c.equals("AA") || c.equals("A1A2") || c.equals("A12")) { out.add(1); out.add(2); }
             else if (c.equals("A") || c.equals("B") || c.equals("A1")) out.add(1);
-            else if (c.matches("A\\d+")) out.add(Integer.parseInt(c.substring(1)));
+            else if (c.matches("A\\d{1,2}")) out.add(Integer.parseInt(c.substring(1)));
             for (int a : extraAudio) if (!out.contains(a)) out.add(a);
             return out;
         }

@@ -140,9 +140,10 @@ public final class FcpxmlImporter {
             ObjectNode meta = otio.putObject("metadata");
             ObjectNode ours = meta.putObject("cutroom");
             ours.put("rate", rate.toString());
-            if (format != null && !format.getAttribute("width").isEmpty()) {
-                ours.put("width", Integer.parseInt(format.getAttribute("width")));
-                ours.put("height", Integer.parseInt(format.getAttribute("height")));
+            int width = format == null ? 0 : size(format.getAttribute("width")), height = format == null ? 0 : size(format.getAttribute("height"));
+            if (width > 0 && height > 0) {
+                ours.put("width", width);
+                ours.put("height", height);
             }
             if (!tcStart.isZero()) report.add(Kind.ADJUSTED, "sequence", "the sequence starts at " + tcStart.toDouble() + " s (tcStart); Cutroom's timeline starts at frame 0");
             meta.putObject("fcpxml").put("version", doc.getDocumentElement().getAttribute("version"));
@@ -414,6 +415,16 @@ public final class FcpxmlImporter {
     }
 
     private static final JsonNodeFactory N = JsonNodeFactory.instance;
+
+    /** A picture size from 1 to 32768, or 0 when the attribute is not one. */
+    static int size(String s) {
+        try {
+            int v = Integer.parseInt(s.trim());
+            return v >= 1 && v <= 32768 ? v : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 
     static Rational orZero(Rational r) { return r == null ? Rational.ZERO : r; }
 

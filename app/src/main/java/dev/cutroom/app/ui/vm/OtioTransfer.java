@@ -2,7 +2,6 @@ package dev.cutroom.app.ui.vm;
 
 import dev.cutroom.app.cli.ImportedMediaProbe;
 import dev.cutroom.otio.ImportReport;
-import dev.cutroom.otio.OtioExporter;
 import dev.cutroom.otio.OtioImporter;
 import dev.cutroom.timeline.io.Extras;
 import dev.cutroom.timeline.io.LoadedProject;
@@ -18,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * File → Import OTIO… and Export OTIO…: reading, probing and writing run on the model's background executor; the
+ * File → Import/Export OTIO…, EDL… and FCPXML… (the format by the file's extension, {@link TimelineFormat}): reading, probing and writing run on the model's background executor; the
  * model changes on the UI thread, and only when the work succeeded. An import is saved to the project file the user
  * chose (like Save As) and then opened, so relative media paths have a folder to be relative to.
  */
@@ -69,9 +68,10 @@ public final class OtioTransfer {
         Path target = projectFile.toAbsolutePath();
         model.statusProperty().set("Importing " + otioFile.getFileName() + "…");
         return offUiThread("Import failed: ", () -> {
-            OtioImporter.Result r = new OtioImporter(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random())).read(otioFile);
+            OtioImporter.Result r = TimelineFormat.of(otioFile).read(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random()), otioFile);
             List<String> notes = new ArrayList<>();
-            Project probed = ImportedMediaProbe.probe(r.project(), target.getParent(), notes);
+            Project checked = allowOutside ? r.project() : ImportedMediaProbe.withOutsideMediaOffline(r.project(), target);
+            Project probed = ImportedMediaProbe.probe(checked, target.getParent(), notes);
             LoadedProject written = model.store().saveAs(probed, r.extras(), target);
             return new Saved(new Imported(otioFile, target, written.project(), r.report(), notes), written);
         }, saved -> {
@@ -89,8 +89,8 @@ public final class OtioTransfer {
         Extras x = model.extras();
         Path target = otioFile.toAbsolutePath();
         model.statusProperty().set("Exporting " + target.getFileName() + "…");
-        return offUiThread("OTIO export failed: ", () -> {
-            OtioExporter.save(p, x, target);
+        return offUiThread(TimelineFormat.of(target).title + " export failed: ", () -> {
+            TimelineFormat.of(target).write(p, x, target);
             return target;
         }, written -> {
             model.statusProperty().set("Exported the timeline to " + written.getFileName());
