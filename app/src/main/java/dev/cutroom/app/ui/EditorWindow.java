@@ -282,12 +282,30 @@ public final class EditorWindow {
         snap.selectedProperty().bindBidirectional(model.snappingProperty());
         Menu view = new Menu("View");
         view.getItems().addAll(item("Zoom in  (+)", null, timeline::zoomIn), item("Zoom out  (−)", null, timeline::zoomOut),
-                item("Zoom to fit  (\\)", null, timeline::zoomToFit), new SeparatorMenuItem(), snap);
+                item("Zoom to fit  (\\)", null, timeline::zoomToFit), new SeparatorMenuItem(), snap, new SeparatorMenuItem(), previewMenu());
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", this::showShortcuts), item("About Cutroom", null, this::about));
         MenuBar bar = new MenuBar(file, edit, view, plugins.menu(), help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Preview resolution: frames made smaller than the viewer play large media in time (export is always full size). */
+    private Menu previewMenu() {
+        Menu preview = new Menu("Preview resolution");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (double scale : new double[] {1, 0.5, 0.25}) {
+            javafx.scene.control.RadioMenuItem r = new javafx.scene.control.RadioMenuItem(scale == 1 ? "Full" : scale == 0.5 ? "Half" : "Quarter");
+            r.setId("preview-" + (int) Math.round(1 / scale));
+            r.setToggleGroup(group);
+            r.setSelected(scale == frames.previewScale());
+            r.setOnAction(e -> {
+                frames.setPreviewScale(scale);
+                viewer.refresh();
+            });
+            preview.getItems().add(r);
+        }
+        return preview;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -35,11 +35,18 @@ public final class FrameService implements AutoCloseable {
     private final Object lock = new Object();
     private Request pending;
     private boolean closed;
+    /** Share of the viewer size frames are made at (1, 1/2, 1/4): a smaller preview plays larger media in time. */
+    private volatile double previewScale = 1.0;
+    /** While playing forward: the frames after the last one asked for are made ahead, into the cache. */
+    private volatile boolean readAhead;
+    private static final int READ_AHEAD = 12;
+    private final java.util.concurrent.atomic.AtomicLong madeAhead = new java.util.concurrent.atomic.AtomicLong();
     private long dropped;
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 
     // worker thread only
     private Project current;
+    private double renderedScale = 1.0;
     private TimelineRenderer renderer;
     private String rendererError;
     private final Map<Long, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -64,6 +71,28 @@ public final class FrameService implements AutoCloseable {
         }
     }
 
+    /** Makes frames at {@code scale} of the viewer size from the next request on (1, 0.5 or 0.25). */
+    public void setPreviewScale(double scale) {
+        if (!(scale > 0 && scale <= 1)) throw new IllegalArgumentException("preview scale must be in (0, 1], got " + scale);
+        synchronized (lock) {
+            previewScale = scale;
+            lock.notifyAll();
+        }
+    }
+
+    public double previewScale() { return previewScale; }
+
+    /** Frames made ahead of their request so far (for the stats and tests). */
+    public long madeAhead() { return madeAhead.get(); }
+
+    /** Whether frames after the last request are made ahead (playback forward at normal speed). */
+    public void setReadAhead(boolean on) {
+        synchronized (lock) {
+            readAhead = on;
+            lock.notifyAll();
+        }
+    }
+
     /** Requests replaced before they started (stale scrub positions). */
     public long droppedRequests() { synchronized (lock) { return dropped; } }
 
@@ -71,16 +100,28 @@ public final class FrameService implements AutoCloseable {
     public List<Long> latencies() { synchronized (latencies) { return List.copyOf(latencies); } }
 
     private void loop() {
+        Request last = null;
         while (true) {
             Request r;
             synchronized (lock) {
-                while (pending == null && !closed) {
+                while (pending == null && !closed && !(readAhead && last != null && aheadOf(last) >= 0)) {
                     try { lock.wait(); } catch (InterruptedException e) { return; }
                 }
                 if (closed) break;
                 r = pending;
                 pending = null;
             }
+            if (r == null) {
+                // nothing asked: make the next frame of the playback ahead of time (a sequential decode, no seek)
+                long next = aheadOf(last);
+                if (next >= 0 && render(new Request(last.project(), last.resolver(), next, System.nanoTime(), x -> { })).error() != null) {
+                    last = null; // a frame that cannot be made stops reading ahead until the next request
+                } else if (next >= 0) {
+                    madeAhead.incrementAndGet();
+                }
+                continue;
+            }
+            last = r;
             Result result = render(r);
             latencies.add(result.latencyNanos());
             deliver.execute(() -> r.callback().accept(result));
@@ -88,18 +129,27 @@ public final class FrameService implements AutoCloseable {
         closeRenderer();
     }
 
+    /** The first frame after {@code last} within {@link #READ_AHEAD} that is not made yet, or -1. Worker thread. */
+    private long aheadOf(Request last) {
+        if (last.project() != current) return -1;
+        long end = last.project().timeline().duration();
+        for (long f = last.frame() + 1; f <= last.frame() + READ_AHEAD && f < end; f++) if (!cache.containsKey(f)) return f;
+        return -1;
+    }
+
     private Result render(Request r) {
-        if (r.project() != current) {
+        if (r.project() != current || renderedScale != previewScale) {
             closeRenderer();
             cache.clear();
             current = r.project();
+            renderedScale = previewScale;
         }
         Image hit = cache.get(r.frame());
         if (hit != null) return new Result(r.frame(), hit, null, System.nanoTime() - r.askedAt(), true);
         try {
             if (renderer == null && rendererError == null) {
                 var tl = r.project().timeline();
-                double scale = Math.min(1.0, Math.min((double) maxWidth / tl.width(), (double) maxHeight / tl.height()));
+                double scale = Math.min(1.0, Math.min((double) maxWidth / tl.width(), (double) maxHeight / tl.height())) * renderedScale;
                 int w = Math.max(2, (int) Math.round(tl.width() * scale)), h = Math.max(2, (int) Math.round(tl.height() * scale));
                 renderer = new TimelineRenderer(r.project(), r.resolver(), w, h, null);
             }

@@ -111,6 +111,7 @@ public final class ViewerModel {
             playedFrames = 0;
         }
         restartClock();
+        frames.setReadAhead(speed == 1); // forward at normal speed the next frames are made ahead of time
         playing.set(true);
         updateStats();
     }
@@ -122,6 +123,7 @@ public final class ViewerModel {
 
     public void pause() {
         engine.stop();
+        frames.setReadAhead(false);
         meter.set(AudioLevels.SILENCE);
         playing.set(false);
         shuttle.set(0);
@@ -166,7 +168,9 @@ public final class ViewerModel {
 
     private void updateStats() {
         String audio = engine.status();
+        double scale = frames.previewScale();
         stats.set(String.format("%dx  shown %d  dropped %d", shuttle.get(), shownFrames.get(), droppedFrames.get())
+                + (scale == 1 ? "" : scale == 0.5 ? "  ·  ½ res" : "  ·  ¼ res")
                 + (audio.isEmpty() ? "" : "  ·  " + audio));
     }
 }
