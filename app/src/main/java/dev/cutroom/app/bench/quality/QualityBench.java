@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class QualityBench {
     /** The sections, in table order. */
-    public static final List<QualitySection> SECTIONS = List.of(new ShotCutQuality(), new PersonMaskQuality());
+    public static final List<QualitySection> SECTIONS = List.of(new ShotCutQuality(), new PersonMaskQuality(), new UpscaleQuality());
 
     private QualityBench() {}
 
