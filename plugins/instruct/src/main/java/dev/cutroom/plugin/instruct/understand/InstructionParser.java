@@ -3,6 +3,7 @@ package dev.cutroom.plugin.instruct.understand;
 import dev.cutroom.plugin.instruct.embed.SentenceEncoder;
 import dev.cutroom.plugin.instruct.embed.SharedEncoder;
 import dev.cutroom.plugin.instruct.plan.OpKind;
+import dev.cutroom.plugin.instruct.plan.ParamSpec;
 import dev.cutroom.plugin.instruct.plan.Plan;
 import dev.cutroom.plugin.instruct.plan.Step;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public final class InstructionParser {
                     + "|\\b(?:but )?(?:keep|keeping|preserve|preserving|maintain\\w*|with) (?:the |its )?(?:original )?(?:audio |sound |voice |voices' )?pitch(?: (?:the same|natural|normal|intact))?\\b"
                     + "|\\b(?:but )?(?:keep|keeping) (?:the |her |his |their |my )?voices? (?:sounding )?(?:natural|normal|the same)\\b|\\bpitch[- ](?:corrected|preserved|correct\\w*)\\b"
                     + "|\\b(?:but )?(?:do not|without) (?:change|changing|alter|altering|shift|shifting) (?:the )?pitch\\b|\\bsame pitch\\b"
+                    + "|\\b(?:but )?(?:keep\\w* )?(?:the |her |his |their |my )?(?:voices? |audio |sound )?(?:at|with|in) (?:its |their |her |his |the |a )?(?:normal|natural|original|regular|usual|real) pitch\\b"
+                    + "|\\b(?:natural|normal|original) pitch\\b|\\b(?:but )?(?:do not|dont|don't|never) (?:change|alter|shift|touch|mess with) (?:the |her |his |their |its )?(?:voices? )?pitch\\b"
                     + "|\\b(?:but )?(?:without|do not|no) (?:making |make )?(?:the |her |his |their |my )?voices? (?:sound(?:ing)? )?(?:weird|funny|high|squeaky|strange|odd|silly|wrong|different)\\b");
     private static final Pattern NO_INTERPOLATION = Pattern.compile(
             "\\b(?:without|no|do not use) (?:frame )?(?:interpolation|interpolating|smoothing|frame blending|blending)\\b|\\bchoppy\\b"
@@ -63,7 +66,7 @@ public final class InstructionParser {
             "\\b(?:do not|instead of|rather than|without) (?:follow|track)(?:ing)?\\b(?: (?:the )?(?:person|subject|speaker|me|him|her|them|people))?"
                     + "|\\b(?:around|about|on|at) the cent(?:re|er) of the (?:frame|picture|image|shot|video)\\b|\\baround the cent(?:re|er)\\b|\\b(?:keep (?:it )?)?cent(?:red|ered)\\b(?! on)");
     private static final Pattern FOLLOW = Pattern.compile("\\bcent(?:red|ered) on (?:the )?(?:person|subject|me|him|her|them)\\b");
-    private static final Pattern MUTE_NOT_NEGATION = Pattern.compile("^(?:no|without) (?:sound|audio)\\b");
+    private static final Pattern MUTE_NOT_NEGATION = Pattern.compile("^(?:no|without) (?:sound|audio)\\b(?! fad)");
     /** Edits of one person or object in the picture; near "remove the background" in meaning, but not supported. */
     private static final Pattern OBJECT_EDIT = Pattern.compile(
             "\\b(?:remove|erase|delete|get rid of|blur|hide|replace)\\b (?:the |this |that |a |an |his |her |their )?"
@@ -247,7 +250,8 @@ public final class InstructionParser {
             if (Constraints.isConstraint(clause) || Negation.isNegation(clause) && !MUTE_NOT_NEGATION.matcher(clause).find()) {
                 anyNegation = true;
                 String target = Negation.target(clause);
-                Optional<Set<OpKind>> ops = Constraints.honoured(target) ? Optional.of(EnumSet.noneOf(OpKind.class))
+                Optional<Set<OpKind>> ops = SOUND_FADE.matcher(target).find() ? Optional.of(EnumSet.of(OpKind.AUDIO_FADE_IN, OpKind.AUDIO_FADE_OUT))
+                        : Constraints.honoured(target) ? Optional.of(EnumSet.noneOf(OpKind.class))
                         : Negation.group(target).or(() -> IntentLexicon.match(target).map(EnumSet::of));
                 if (ops.isEmpty() || ops.get().isEmpty()) {
                     notes.add("'" + norm.restore(clause) + "' read as a constraint the plan already honours");
@@ -272,6 +276,10 @@ public final class InstructionParser {
                         + " the background behind people and titles, not single people or objects", closest(clause)));
                 continue;
             }
+            if (SPEECH_EDIT.matcher(clause).find()) { // words someone says are sound, not a title to add
+                problems.add(new Problem(norm.restore(clause), "asks to change what someone says, which this plugin cannot do: it can add a title over the picture", List.of(OpKind.TITLE)));
+                continue;
+            }
             if (OUTSIDE_THINGS.matcher(clause).find()) { // a logo, a LUT file, one colour removed, a sound effect
                 problems.add(new Problem(norm.restore(clause), "is not something this plugin can do", closest(clause)));
                 continue;
@@ -292,7 +300,7 @@ public final class InstructionParser {
             String used = clause;
             Optional<OpKind> op;
             ClipParts.Found range = null;
-            Optional<OpKind> inRest = part.part().flatMap(f -> IntentLexicon.match(f.rest())).filter(PARTABLE::contains);
+            Optional<OpKind> inRest = part.part().flatMap(f -> IntentLexicon.match(f.rest())).filter(k -> PARTABLE.contains(k) || k == OpKind.REVERSE);
             if (inRest.isPresent()) {
                 op = inRest;
                 range = part.part().get();
@@ -313,11 +321,29 @@ public final class InstructionParser {
                 continue;
             }
             if (op.isEmpty() && previous != null && ELLIPSIS.matcher(clause).find()) {
-                used = previous.split(" ")[0] + " " + clause; // "cut the first 2 s and the last 3 s"
+                used = SWAP_IN_OUT.matcher(clause).matches() && previous.matches(".*\\b(?:in|out)\\b.*")
+                        ? previous.replaceFirst("\\b(?:in|out)\\b", clause) // "fade the sound in and out": the sound fades out too
+                        : previous.split(" ")[0] + " " + clause; // "cut the first 2 s and the last 3 s"
                 op = IntentLexicon.match(used);
+            }
+            if (op.isEmpty() && (!asked.isEmpty() || !remarks.isEmpty()) && VAGUE_FOLLOW_UP.matcher(clause).matches()) { // "full of noise, clean it"
+                notes.add("'" + norm.restore(clause) + "' read as asking for the change named before it");
+                continue;
+            }
+            if (op.isEmpty() && !asked.isEmpty() && asked.getLast().op != null && clause.split(" ").length <= MORE_WORDS) {
+                Optional<Asked> more = moreOfLast(asked.getLast(), clause, maker); // "pip, 40% size", "fade in from white, half a second"
+                if (more.isPresent()) {
+                    asked.set(asked.size() - 1, more.get());
+                    notes.add("'" + norm.restore(clause) + "' read as more about '" + more.get().clause + "'");
+                    continue;
+                }
             }
             if (op.isEmpty()) {
                 problems.add(notUnderstood(norm.restore(clause), clause));
+                continue;
+            }
+            if (op.get() == OpKind.SPEED && TO_FIT.matcher(clause).find() && asked.stream().anyMatch(a -> a.op == OpKind.FIT_DURATION)) {
+                notes.add("'" + norm.restore(clause) + "' read as how the length is reached");
                 continue;
             }
             StepMaker.Made made = maker.make(op.get(), used, norm.quoteIn(clause));
@@ -354,7 +380,12 @@ public final class InstructionParser {
             a.made.implied().stream().filter(s -> !forbidden.contains(s.op())).forEach(steps::add);
         }
         List<Step> distinct = new ArrayList<>();
-        for (Step s : steps) if (!distinct.contains(s)) distinct.add(s);
+        for (Step s : steps) {
+            if (distinct.contains(s)) continue;
+            Step before = distinct.isEmpty() ? null : distinct.getLast();
+            if (before != null && mergeable(before, s)) distinct.set(distinct.size() - 1, merged(before, s)); // "ken burns, pan left"
+            else distinct.add(s);
+        }
         if (distinct.stream().anyMatch(s -> s.op() == OpKind.PIP)) distinct.removeIf(s -> s.op() == OpKind.SCALE); // "smaller, in the corner" is one pip
         if (distinct.stream().anyMatch(s -> s.op() == OpKind.BACKGROUND_REPLACE)) {
             distinct.removeIf(s -> s.op() == OpKind.BACKGROUND_REMOVE && s.text("output").equals("green")); // replacing removes it first
@@ -364,6 +395,47 @@ public final class InstructionParser {
                     : "was not understood", List.of()));
         }
         return result(new Plan(typed, distinct), problems, notes);
+    }
+
+    /** The most words a clause may have to be read as more parameters of the step before it. */
+    private static final int MORE_WORDS = 4;
+    private static final Pattern SOUND_FADE = Pattern.compile("\\b(?:sound|audio|music)\\b.*\\bfad|\\bfad\\w* .*\\b(?:sound|audio|music)\\b");
+    private static final Pattern SWAP_IN_OUT = Pattern.compile("in|out");
+    private static final Pattern VAGUE_FOLLOW_UP = Pattern.compile("(?:please )?(?:clean|fix|sort|tidy|deal with|get rid of|remove|do) (?:it|that|this|them)(?: up| out)?(?: please)?");
+    private static final Pattern TO_FIT = Pattern.compile("\\bto fit\\b");
+    /** Asking to change someone's words: not a title. */
+    private static final Pattern SPEECH_EDIT = Pattern.compile("\\b(?:change|alter|edit|replace|swap|fix) (?:what|the words?|the thing|the line) (?:he|she|they|i|you|we|someone|the \\w+) (?:says?|said|is saying|are saying)\\b"
+            + "|\\bmake (?:him|her|them|me|it) say\\b|\\b(?:change|replace|edit) (?:his|her|their|my|the) (?:words|speech|line|lines|dialogue)\\b");
+
+    /** The last step re-read with a short clause that names no operation ("40% size", "a little", "top right"); empty when it adds nothing. */
+    private static Optional<Asked> moreOfLast(Asked last, String clause, StepMaker maker) {
+        String used = last.used + " " + clause;
+        StepMaker.Made more = maker.make(last.op, used, null);
+        if (more.problem() != null || more.explicit().size() != last.made.explicit().size() || more.explicit().equals(last.made.explicit())) return Optional.empty();
+        for (int i = 0; i < more.explicit().size(); i++) {
+            if (more.explicit().get(i).op() != last.made.explicit().get(i).op()) return Optional.empty();
+        }
+        return Optional.of(new Asked(last.clause, more, last.remark, last.op, used));
+    }
+
+    /** Two steps of one operation, on the same part and layer, whose non-default parameters do not disagree: one step. */
+    private static boolean mergeable(Step a, Step b) {
+        if (a.op() != b.op() || a.background() != b.background() || !java.util.Objects.equals(a.part(), b.part())) return false;
+        for (ParamSpec spec : a.op().params()) {
+            Object x = a.params().get(spec.name()), y = b.params().get(spec.name());
+            if (!x.equals(y) && !x.equals(spec.defaultValue()) && !y.equals(spec.defaultValue())) return false;
+        }
+        return true;
+    }
+
+    /** {@code a} with every parameter {@code b} sets away from its default. */
+    private static Step merged(Step a, Step b) {
+        Step m = a;
+        for (ParamSpec spec : b.op().params()) {
+            Object y = b.params().get(spec.name());
+            if (!y.equals(spec.defaultValue())) m = m.with(spec.name(), y);
+        }
+        return m;
     }
 
     /** "the middle", "the end", "the beginning" without a length: a part, but not one that can be placed. */

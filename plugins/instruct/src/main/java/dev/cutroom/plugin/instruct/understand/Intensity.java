@@ -10,7 +10,7 @@ enum Intensity {
     SLIGHT(0.5), NORMAL(1), STRONG(2);
 
     private static final Pattern SLIGHT_WORDS = Pattern.compile(
-            "\\b(a bit|a little|a tad|a touch|slightly|slight|subtle|subtly|gently|somewhat|small amount|(?<!low )light)\\b");
+            "\\b(a bit|a little|a tad|a touch|slightly|slight|subtle|subtly|gently|somewhat|small amount|half[- ]strength|half[- ]intensity|half (?:the )?(?:effect|amount)|(?<!low )light)\\b");
     private static final Pattern STRONG_WORDS = Pattern.compile(
             "\\b(a lot|lots|much|very|really|strong|strongly|heavy|heavily|way|significantly|extreme|extremely|hugely)\\b");
 

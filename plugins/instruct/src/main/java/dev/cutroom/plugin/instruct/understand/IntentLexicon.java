@@ -70,7 +70,8 @@ final class IntentLexicon {
                     + "|\\bday[- ]for[- ]night\\b|\\blook like (?:it'?s |it is )?(?:night|nighttime|night-time|evening)\\b|\\b(?:into|to) night\\b|\\bnight ?time\\b"),
             e(OpKind.VIGNETTE, "\\bvignett\\w*\\b|\\bdarken (?:the )?(?:corners|edges)\\b|\\bdark (?:corners|edges)\\b"),
             e(OpKind.DENOISE, "\\bdenois\\w*\\b|\\b" + REMOVE + " (?:the |some |all |that |this )?(?:[\\w-]+ ){0,3}?(?:noise|grain|graininess)\\b"
-                    + "|\\bnoise reduction\\b|\\b(?:less|not so|too) (?:noisy|grainy)\\b|\\bnoisy\\b"),
+                    + "|\\bnoise reduction\\b|\\b(?:less|not so|too) (?:noisy|grainy)\\b|\\bnoisy\\b"
+                    + "|\\b(?:digital|sensor|iso|compression|video|picture|image|low[- ]light) noise\\b|\\bfull of (?:\\w+ )?noise\\b"),
             e(OpKind.FILM_GRAIN, "\\bgrain\\w*\\b|\\b(?:add|adding|more|some|film|analog(?:ue)?|of|with|heavy|light|fine) (?:\\w+ )?noise\\b"),
             e(OpKind.KEN_BURNS, "\\bken ?burns\\b|\\b(?:slow|slowly|gradual|gradually|gentle|gently|creeping|steady|steadily)\\b.*\\b(?:zoom\\w*|push\\w*|pan\\w*|drift\\w*)\\b"
                     + "|\\b(?:zoom\\w*|push\\w*|pan\\w*|drift\\w*)\\b.*\\b(?:slow|slowly|gradual|gradually|gently|over the (?:whole )?(?:clip|shot|video))\\b|\\bpan (?:across|over)\\b|\\bpan\\w* (?:to the )?(?:left|right|up|down)\\b|\\bdrift\\w*\\b"),

@@ -44,7 +44,7 @@ final class StepMaker {
 
     private static final Pattern SLOW = Pattern.compile("\\bslow\\w*|\\bhalf speed\\b|\\bquarter\\b");
     private static final Pattern LESS = Pattern.compile("\\bdial\\w*\\b.*\\bback\\b|\\bback off\\b|\\brein (?:it |\\w+ )?in\\b|\\b(?:less|reduce\\w*|lower\\w*|decrease\\w*|tone down|desaturat\\w*|muted|flatter|down|cut|cutting|drop\\w*|lose|losing|weaken|pull back|take \\w+ off)\\b");
-    private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduce|lower|decrease|down)\\b");
+    private static final Pattern DARKER = Pattern.compile("\\b(?:dark\\w*|dim\\w*|less bright|reduc\\w*|lower\\w*|decreas\\w*|down|drop\\w*|cut|take \\w+ off)\\b");
     private static final Pattern QUIETER = Pattern.compile("\\b(?:quiet\\w*|lower|down|reduce|decrease|softer|less)\\b");
     private static final Pattern TO_PERCENT = Pattern.compile("\\bto (\\d+(?:\\.\\d+)?)\\s*(?:%|percent)");
     private static final Pattern SPEED_LEVEL_PERCENT = Pattern.compile(
@@ -377,10 +377,23 @@ final class StepMaker {
     }
 
     /** "shift it left": 10% of the frame that way; "a bit" halves it, "a lot" doubles it, "by N%" says it. */
+    private static final Pattern SHIFT_EACH = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:%|percent) (?:to the |towards the )?(left|right|up|down)\\b");
+
     private static Made shift(String c) {
         OptionalDouble pct = Quantities.percent(c);
         double a = pct.isPresent() ? pct.getAsDouble() / 100 : 0.1 * Intensity.of(c).scale;
         double x = 0, y = 0;
+        Matcher each = SHIFT_EACH.matcher(c); // "20% left and 10% down": a share for each way
+        while (each.find()) {
+            double v = Double.parseDouble(each.group(1)) / 100;
+            switch (each.group(2)) {
+                case "left" -> x = -v;
+                case "right" -> x = v;
+                case "up" -> y = -v;
+                default -> y = v;
+            }
+        }
+        if (x != 0 && y != 0) return Made.of(Step.of(OpKind.SHIFT, "x", x, "y", y));
         if (c.matches(".*\\bleft\\w*\\b.*")) x = -a;
         else if (c.matches(".*\\bright\\w*\\b.*")) x = a;
         if (c.matches(".*\\bup\\w*\\b.*")) y = -a;
