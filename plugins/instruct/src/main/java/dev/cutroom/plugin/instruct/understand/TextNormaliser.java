@@ -134,7 +134,7 @@ final class TextNormaliser {
                 .replaceAll("\\b(?:a )?half(?: an?)? (second|minute|sec)\\b", "0.5 $1")
                 .replaceAll("\\b(?:a|one) fifth (off|of|from)\\b", "20% $1").replaceAll("\\b(?:a|one) quarter (off|of|from)\\b", "25% $1")
                 .replaceAll("\\b(?:a|one) tenth (off|of|from)\\b", "10% $1").replaceAll("\\bhalf[- ]size(?:d)?\\b", "50% size")
-                .replaceAll("\\bbetween (\\S+(?: ?s| seconds?)?) and ", "$1 to ")
+                .replaceAll("\\bbetween (\\S+(?: ?s| seconds?)?) and ", "from $1 to ")
                 .replaceAll("\\bfade (?:it )?in and out\\b", "fade in and fade out")
                 .replaceAll("\\s+", " ").trim();
         return new Normalised(s, quotes, List.copyOf(corrections));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * <p>First run (2026-12-08, before any change made from it): 319/358 = 0.891 exact; of the 39 misses 9 were
  * refusals, 5 partly right and 25 plans with a step or value the instruction did not ask for. The thresholds are
  * regression guards at those figures, not targets; once the parser is changed from its misses the set is no longer
- * blind.
+ * blind. After fixing whole categories of those misses (new wordings of each in {@code eval-set.txt}): 341/358 = 0.953,
+ * 3 wrong plans; the guards below are at those figures.
  */
 class HeldOut3EvalTest {
 
@@ -42,7 +43,7 @@ class HeldOut3EvalTest {
         System.out.println(String.format(Locale.ROOT, "third held-out set: misses: %d refused, %d partly right, %d wrong plans%n%s%n%s",
                 refused, partly, wrong, String.join("\n", wrongLines), r.describe()));
         assertThat(cases.size()).isGreaterThanOrEqualTo(200);
-        assertThat(r.accuracy()).as(r.describe()).isGreaterThanOrEqualTo(0.89);
-        assertThat(wrong).as(String.join("\n", wrongLines)).isLessThanOrEqualTo(25);
+        assertThat(r.accuracy()).as(r.describe()).isGreaterThanOrEqualTo(0.95);
+        assertThat(wrong).as(String.join("\n", wrongLines)).isLessThanOrEqualTo(3);
     }
 }
