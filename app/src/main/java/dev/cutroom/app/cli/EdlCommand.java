@@ -5,13 +5,12 @@ import dev.cutroom.edl.EdlImporter;
 import dev.cutroom.otio.OtioException;
 import dev.cutroom.otio.OtioImporter;
 import dev.cutroom.timeline.model.FrameRate;
-import dev.cutroom.timeline.model.Ids;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code cutroom edl import|export}: CMX 3600 edit decision lists in and out. */
@@ -26,32 +25,23 @@ final class EdlCommand {
         @Parameters(index = "0", paramLabel = "FILE.edl")
         Path input;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "P.cutroom", description = "The project file to create.")
-        Path output;
+        @Mixin
+        TimelineImportTarget to;
 
         @Option(names = "--rate", paramLabel = "FPS", description = "The list's frame rate: 23.976, 24, 25, 29.97, 30, 50, 59.94, 60 or num/den.")
         String rate;
 
-        @Option(names = "--allow-outside", description = "Link media outside the project folder without asking.")
-        boolean allowOutside;
-
-        @Option(names = "--no-probe", description = "Do not open the media.")
-        boolean noProbe;
-
-        @Option(names = "--force", description = "Replace an existing project file (its previous version is kept as .bak).")
-        boolean force;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
+            Path target = to.target();
             OtioImporter.Result result;
             try {
-                result = new EdlImporter(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random()), rate == null ? null : parseRate(rate)).read(input);
+                result = new EdlImporter(to.options(target), rate == null ? null : parseRate(rate)).read(input);
             } catch (OtioException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            OtioCommand.finish(input, target, result, noProbe, allowOutside);
+            to.finish(input, target, result);
         }
     }
 
@@ -77,20 +67,17 @@ final class EdlCommand {
         @Parameters(index = "0", paramLabel = "P.cutroom")
         Path project;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.edl", description = "The file to write.")
-        Path output;
+        @Mixin
+        TimelineExportTarget to;
 
         @Option(names = "--ndf", description = "Non-drop-frame timecode at 29.97 and 59.94 (drop frame by default).")
         boolean nonDrop;
 
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
             ProjectFiles.Opened opened = ProjectFiles.load(project);
+            Path target = to.target(opened);
             EdlExporter.Written w;
             try {
                 w = EdlExporter.save(opened.project(), opened.extras(), target, !nonDrop);

@@ -4,13 +4,11 @@ import dev.cutroom.fcpxml.FcpxmlExporter;
 import dev.cutroom.fcpxml.FcpxmlImporter;
 import dev.cutroom.otio.OtioException;
 import dev.cutroom.otio.OtioImporter;
-import dev.cutroom.timeline.model.Ids;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code cutroom fcpxml import|export}: Final Cut Pro XML (the common subset) in and out. */
@@ -24,29 +22,20 @@ final class FcpxmlCommand {
         @Parameters(index = "0", paramLabel = "FILE.fcpxml")
         Path input;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "P.cutroom", description = "The project file to create.")
-        Path output;
+        @Mixin
+        TimelineImportTarget to;
 
-        @Option(names = "--allow-outside", description = "Link media outside the project folder without asking.")
-        boolean allowOutside;
-
-        @Option(names = "--no-probe", description = "Do not open the media.")
-        boolean noProbe;
-
-        @Option(names = "--force", description = "Replace an existing project file (its previous version is kept as .bak).")
-        boolean force;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
+            Path target = to.target();
             OtioImporter.Result result;
             try {
-                result = new FcpxmlImporter(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random())).read(input);
+                result = new FcpxmlImporter(to.options(target)).read(input);
             } catch (OtioException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            OtioCommand.finish(input, target, result, noProbe, allowOutside);
+            to.finish(input, target, result);
         }
     }
 
@@ -56,17 +45,13 @@ final class FcpxmlCommand {
         @Parameters(index = "0", paramLabel = "P.cutroom")
         Path project;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.fcpxml", description = "The file to write.")
-        Path output;
-
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
+        @Mixin
+        TimelineExportTarget to;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
             ProjectFiles.Opened opened = ProjectFiles.load(project);
+            Path target = to.target(opened);
             FcpxmlExporter.Written w;
             try {
                 w = FcpxmlExporter.save(opened.project(), opened.extras(), target);

@@ -4,14 +4,12 @@ import dev.cutroom.otio.ImportReport;
 import dev.cutroom.otio.OtioException;
 import dev.cutroom.otio.OtioExporter;
 import dev.cutroom.otio.OtioImporter;
-import dev.cutroom.timeline.model.Ids;
 import dev.cutroom.timeline.model.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,29 +26,19 @@ final class OtioCommand {
         @Parameters(index = "0", paramLabel = "FILE.otio")
         Path input;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "P.cutroom", description = "The project file to create.")
-        Path output;
-
-        @Option(names = "--allow-outside", description = "Link media outside the project folder (e.g. ../../ or absolute paths) without asking.")
-        boolean allowOutside;
-
-        @Option(names = "--no-probe", description = "Do not open the media; keep what the .otio file says about it.")
-        boolean noProbe;
-
-        @Option(names = "--force", description = "Replace an existing project file (its previous version is kept as .bak).")
-        boolean force;
+        @Mixin
+        TimelineImportTarget to;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
+            Path target = to.target();
             OtioImporter.Result result;
             try {
-                result = new OtioImporter(new OtioImporter.Options(target.getParent(), allowOutside, Ids.random())).read(input);
+                result = new OtioImporter(to.options(target)).read(input);
             } catch (OtioException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-            finish(input, target, result, noProbe, allowOutside);
+            to.finish(input, target, result);
         }
     }
 
@@ -60,18 +48,13 @@ final class OtioCommand {
         @Parameters(index = "0", paramLabel = "P.cutroom")
         Path project;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.otio", description = "The file to write.")
-        Path output;
-
-        @Option(names = "--force", description = "Replace an existing file.")
-        boolean force;
+        @Mixin
+        TimelineExportTarget to;
 
         @Override
         public void run() {
-            Path target = output.toAbsolutePath();
-            if (Files.exists(target) && !force) throw new IllegalArgumentException(target + " exists; pass --force to replace it");
             ProjectFiles.Opened opened = ProjectFiles.load(project);
-            opened.requireNotUsedBy(target, "The export");
+            Path target = to.target(opened);
             try {
                 OtioExporter.save(opened.project(), opened.extras(), target);
             } catch (OtioException e) {

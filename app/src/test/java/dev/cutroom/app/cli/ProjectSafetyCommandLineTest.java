@@ -97,6 +97,18 @@ class ProjectSafetyCommandLineTest {
     }
 
     @Test
+    void edlAndFcpxmlExportsDoNotWriteOntoTheProjectFileEvenWithForce() throws Exception {
+        Path file = project(dir.resolve("cut.cutroom"), "Cut");
+        byte[] before = Files.readAllBytes(file);
+        for (String format : List.of("edl", "fcpxml")) {
+            CliRun export = CliRun.of(format, "export", file.toString(), "-o", file.toString(), "--force");
+            assertThat(export.code()).as(format).isEqualTo(1);
+            assertThat(export.err()).as(format).contains("which is the project file itself");
+            assertThat(Files.readAllBytes(file)).as(format).isEqualTo(before);
+        }
+    }
+
+    @Test
     void anEditWaitsForTheLockAndRefusesNamingTheHolder() throws Exception {
         Path file = project(dir.resolve("cut.cutroom"), "Cut");
         byte[] before = Files.readAllBytes(file);
